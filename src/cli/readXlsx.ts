@@ -1,0 +1,70 @@
+/**
+ * Reading an .xlsx appendix with exceljs: the sheet's values as a grid (what Excel's range.values
+ * would give) plus its merged areas, so the importer sees the same input on every host.
+ */
+import ExcelJS from 'exceljs';
+import type { MergedArea } from '../core/appendix/importAppendix';
+import { findHeader } from '../core/appendix/header';
+import { cellToText } from '../core/text/cellText';
+
+export interface SheetGrid {
+  name: string;
+  grid: unknown[][];
+  merges: MergedArea[];
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B3:D5" → a 1-based merged area. */
+export function parseRangeRef(ref: string): MergedArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
+  if (!m) return null;
+  return { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) };
+}
+
+function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const grid: unknown[][] = [];
+  const width = ws.columnCount;
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values: unknown[] = new Array(width).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // A merged cell other than the top-left repeats the master's value in exceljs; hosts give it empty.
+      values[col - 1] = cell.isMerged && cell.master !== cell ? null : cell.value;
+    });
+    grid[rowNumber - 1] = values;
+  });
+  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = new Array(width).fill(null);
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRangeRef).filter((m): m is MergedArea => m !== null);
+  return { name: ws.name, grid, merges };
+}
+
+/**
+ * Reads the appendix sheet of a workbook: the named sheet, or else the first whose header reads
+ * as an appendix, or else the first sheet.
+ */
+export async function readXlsxAppendix(data: Buffer | ArrayBuffer, sheetName?: string): Promise<SheetGrid> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  if (wb.worksheets.length === 0) throw new Error('no-sheets');
+  if (sheetName) {
+    const ws = wb.getWorksheet(sheetName);
+    if (!ws) throw new SheetNotFoundError(sheetName, wb.worksheets.map((w) => w.name));
+    return sheetToGrid(ws);
+  }
+  const sheets = wb.worksheets.map(sheetToGrid);
+  const withHeader = sheets.find((s) => findHeader(s.grid.slice(0, 200).map((r) => r.map((c) => cellToText(c)))) !== null);
+  return withHeader ?? sheets[0];
+}
+
+export class SheetNotFoundError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly available: string[],
+  ) {
+    super(`sheet not found: ${sheet}`);
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Second pass: raw items → tasks. Hierarchy from numbering, group rows, stable ids, inherited
+ * cells of vertically merged blocks, areas, deadlines and targets.
+ */
+import { areaOfTaskText, areaOfTitle } from '../areas/areaOf';
+import type { AreaKey } from '../areas/areaKeys';
+import { parseDue } from '../due/parseDue';
+import type { Section, Task } from '../plan/schema';
+import { parseTargets } from '../target/parseTargets';
+import type { RawEntry, RawItem, RawSection } from './readRows';
+import type { WarningSink } from './warnings';
+
+interface Node {
+  item: RawItem;
+  section: RawSection | null;
+  id: string;
+  parent: Node | null;
+  hasChildren: boolean;
+}
+
+const isGroupLike = (item: RawItem) => !item.fields.lead && !item.fields.dueText && !item.fields.support;
+
+/**
+ * Finds each item's parent: the latest earlier item of the same section whose number is a prefix
+ * of its own ("2.3" for "2.3.1", else "2"). A map of the latest item per number keeps this linear.
+ */
+function linkParents(nodes: Node[]): void {
+  let previous: Node | null = null;
+  let lastGroupLike: Node | null = null;
+  let byCode = new Map<string, Node>();
+  for (const node of nodes) {
+    if (previous && previous.section !== node.section) {
+      previous = null;
+      lastGroupLike = null;
+      byCode = new Map();
+    }
+    const code = node.item.code;
+    if (code) {
+      // "4.1 Thực hiện quy định…" (a bold group) directly followed by "4.1 Sắp xếp…" (its task).
+      if (previous && previous.item.code === code && isGroupLike(previous.item) && !isGroupLike(node.item)) {
+        node.parent = previous;
+      }
+      for (let cut = code.lastIndexOf('.'); !node.parent && cut > 0; cut = code.lastIndexOf('.', cut - 1)) {
+        node.parent = byCode.get(code.slice(0, cut)) ?? null;
+      }
+      byCode.set(code, node);
+    } else if (node.item.bullet) {
+      node.parent = lastGroupLike;
+    } else if (previous) {
+      node.parent = previous.parent;
+    }
+    if (node.parent) node.parent.hasChildren = true;
+    if (code && isGroupLike(node.item)) lastGroupLike = node;
+    previous = node;
+  }
+}
+
+/** Ids: section + number ("III-1.2"); un-numbered rows count on from the last number ("III-3+1"). */
+function assignIds(nodes: Node[], warn: WarningSink): void {
+  const used = new Set<string>();
+  let lastCode = '';
+  let unnumbered = 0;
+  let lastSection: RawSection | null | undefined;
+  for (const node of nodes) {
+    if (node.section !== lastSection) {
+      lastSection = node.section;
+      lastCode = '';
+      unnumbered = 0;
+    }
+    const prefix = node.section?.code ? `${node.section.code}-` : '';
+    let base: string;
+    if (node.item.code) {
+      base = `${prefix}${node.item.code}`;
+      lastCode = node.item.code;
+      unnumbered = 0;
+    } else {
+      unnumbered++;
+      base = `${prefix}${lastCode || '0'}+${unnumbered}`;
+    }
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}#${k}`;
+    if (id !== base) warn(node.item.rows[0], 'duplicate-code', { code: node.item.code || base, id });
+    used.add(id);
+    node.id = id;
+  }
+}
+
+/**
+ * A task with no lead right after a task of the same parent that has one: the source had the
+ * lead (and support, deadline) cells merged down over both rows, and the text lost the merge.
+ */
+function inheritMergedCells(nodes: Node[], warn: WarningSink): void {
+  for (let i = 1; i < nodes.length; i++) {
+    const node = nodes[i];
+    const above = nodes[i - 1];
+    const f = node.item.fields;
+    if (f.lead || node.hasChildren || above.hasChildren) continue;
+    if (above.section !== node.section || above.parent !== node.parent || !above.item.fields.lead) continue;
+    const taken: string[] = ['Cơ quan chủ trì'];
+    f.lead = above.item.fields.lead;
+    if (!f.support && above.item.fields.support) {
+      f.support = above.item.fields.support;
+      taken.push('Cơ quan phối hợp');
+    }
+    if (!f.dueText && above.item.fields.dueText) {
+      f.dueText = above.item.fields.dueText;
+      taken.push('Tiến độ');
+    }
+    warn(node.item.rows[0], 'inherited-merged', { fields: taken.join(', '), from: above.item.rows[0] });
+  }
+}
+
+function areaFor(node: Node, sectionArea: Map<RawSection, AreaKey | null>): AreaKey {
+  for (let p = node.parent; p; p = p.parent) {
+    const a = areaOfTitle(p.item.fields.title);
+    if (a) return a;
+  }
+  const fromSection = node.section ? sectionArea.get(node.section) : null;
+  if (fromSection) return fromSection;
+  const own = areaOfTaskText(`${node.item.fields.title} ${node.item.fields.output}`);
+  if (own) return own;
+  for (let p = node.parent; p; p = p.parent) {
+    const a = areaOfTaskText(p.item.fields.title);
+    if (a) return a;
+  }
+  return 'other';
+}
+
+export interface BuiltTasks {
+  sections: Section[];
+  tasks: Task[];
+}
+
+export function buildTasks(entries: RawEntry[], year: number | null, warn: WarningSink): BuiltTasks {
+  const nodes: Node[] = [];
+  const sections: Section[] = [];
+  const sectionArea = new Map<RawSection, AreaKey | null>();
+  let section: RawSection | null = null;
+  for (const e of entries) {
+    if (e.kind === 'section') {
+      section = e;
+      const area = areaOfTitle(e.title);
+      sectionArea.set(e, area);
+      sections.push({ code: e.code, title: e.title, area: area ?? 'other', row: e.row });
+    } else {
+      nodes.push({ item: e, section, id: '', parent: null, hasChildren: false });
+    }
+  }
+  linkParents(nodes);
+  assignIds(nodes, warn);
+  inheritMergedCells(nodes, warn);
+
+  const tasks = nodes.map((node): Task => {
+    const f = node.item.fields;
+    const group = node.hasChildren && !f.lead && !f.dueText;
+    const due = parseDue(f.dueText, { year });
+    if (!due.recognized && f.dueText) warn(node.item.rows[0], 'due-unreadable', { text: f.dueText.slice(0, 80) });
+    if (!group && !f.lead) warn(node.item.rows[0], 'no-lead', { code: node.item.code || node.id });
+    const targets = parseTargets(f.output || (group ? '' : f.title));
+    return {
+      id: node.id,
+      code: node.item.code,
+      section: node.section?.code ?? '',
+      sectionTitle: node.section?.title ?? '',
+      area: areaFor(node, sectionArea),
+      parentId: node.parent?.id ?? null,
+      group,
+      title: f.title,
+      lead: f.lead,
+      support: f.support,
+      output: f.output,
+      dueText: f.dueText,
+      due: due.due,
+      dueKind: due.kind,
+      dueDates: due.dates,
+      targets,
+      rows: node.item.rows,
+    };
+  });
+  return { sections, tasks };
+}

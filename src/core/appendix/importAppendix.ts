@@ -1,0 +1,126 @@
+/**
+ * The appendix importer: a spreadsheet cell grid (what Excel's range.values, Apps Script's
+ * getValues() or an .xlsx reader return, or a text table turned into a grid) → a Plan.
+ *
+ * Never throws on any grid: what cannot be read becomes a warning naming the row, so every
+ * non-empty source row ends up in a task, a section, the header/title, or a warning.
+ */
+import type { FieldKey, Plan, PlanWarning } from '../plan/schema';
+import { cellToText } from '../text/cellText';
+import { repairLegacyText } from '../text/legacy';
+import { buildTasks } from './buildTasks';
+import { findHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
+import { findPlanTitle, findPlanYear } from './planMeta';
+import { readRows } from './readRows';
+import { warningCollector, type WarningSink } from './warnings';
+
+/** A merged area of the source sheet, 1-based and inclusive, as hosts report them. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface ImportOptions {
+  /** The plan year, overriding what the title says. */
+  year?: number | null;
+  /** Column overrides (0-based source columns), merged over what the header says. */
+  columns?: ColumnMap;
+  /** 1-based header row, when the header cannot be recognised by its words. */
+  headerRow?: number;
+  /** Merged areas of the source, where the host knows them. */
+  merges?: readonly MergedArea[];
+  /** Document lines outside the table (e.g. the plan's prose) to look for the year in. */
+  contextLines?: readonly string[];
+}
+
+/** Text of every cell, with legacy-font text converted (and a warning once per row). */
+function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] {
+  const width = cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
+  return cells.map((row, r) => {
+    const out = new Array<string>(width).fill('');
+    if (!Array.isArray(row)) return out;
+    let legacy: string | null = null;
+    for (let c = 0; c < row.length; c++) {
+      let text = cellToText(row[c]);
+      if (text && /[^\u0000-\u007f]/.test(text)) {
+        const repaired = repairLegacyText(text);
+        if (repaired.encoding) {
+          legacy = repaired.encoding;
+          text = repaired.text;
+        }
+      }
+      out[c] = text;
+    }
+    if (legacy) warn(r + 1, 'legacy-encoding', { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI' });
+    return out;
+  });
+}
+
+/**
+ * Copies the value of a vertically merged area down its rows (hosts give it only in the top-left
+ * cell). The STT column is left alone: rows under a merged number continue the same task.
+ */
+function fillVerticalMerges(grid: string[][], merges: readonly MergedArea[], codeColumn: number | undefined, firstDataRow: number): void {
+  for (const m of merges) {
+    if (m.bottom <= m.top || m.top - 1 < firstDataRow) continue;
+    const col = m.left - 1;
+    if (col === codeColumn) continue;
+    const value = grid[m.top - 1]?.[col] ?? '';
+    for (let r = m.top; r < m.bottom && r < grid.length; r++) {
+      if (grid[r] && !grid[r][col]) grid[r][col] = value;
+    }
+  }
+}
+
+function headerFromOverride(grid: string[][], headerRow: number): HeaderInfo {
+  const row = grid[headerRow - 1] ?? [];
+  return { rows: [headerRow - 1], columns: {}, signatures: [row.map((c) => headerWords(c))] };
+}
+
+const emptyPlan = (warnings: PlanWarning[]): Plan => ({
+  year: null,
+  title: '',
+  headerRows: [],
+  columns: {},
+  sections: [],
+  tasks: [],
+  warnings,
+});
+
+/**
+ * Imports an appendix table.
+ * @example importAppendix([['STT','Nhiệm vụ','Tiến độ','Cơ quan chủ trì'],['1','Ban hành kế hoạch','Quý I/2024','Phòng Nội vụ']]).tasks[0].due === '2024-03-31'
+ */
+export function importAppendix(cells: readonly unknown[][], options: ImportOptions = {}): Plan {
+  const { warnings, warn } = warningCollector();
+  const grid = toTextGrid(Array.isArray(cells) ? cells : [], warn);
+
+  const detected = options.headerRow ? headerFromOverride(grid, options.headerRow) : findHeader(grid);
+  const columns: ColumnMap = { ...(detected?.columns ?? {}), ...(options.columns ?? {}) };
+  if (columns.title === undefined) {
+    warn(0, 'no-header', {});
+    return emptyPlan(warnings);
+  }
+  const headerRows = detected?.rows ?? [];
+  const firstDataRow = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : 0;
+  if (options.merges?.length) fillVerticalMerges(grid, options.merges, columns.code, firstDataRow);
+
+  const titleLines = grid.slice(0, headerRows[0] ?? 0).map((r) => r.filter((c) => c.trim()).join(' '));
+  const year = options.year ?? findPlanYear(titleLines, options.contextLines ?? []);
+  if (year === null) warn(0, 'no-year', {});
+
+  const entries = readRows(grid, firstDataRow, detected, columns, warn);
+  const { sections, tasks } = buildTasks(entries, year, warn);
+  warnings.sort((a, b) => a.row - b.row);
+  return {
+    year,
+    title: findPlanTitle(titleLines),
+    headerRows: headerRows.map((r) => r + 1),
+    columns: Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)) as Partial<Record<FieldKey, number>>,
+    sections,
+    tasks,
+    warnings,
+  };
+}

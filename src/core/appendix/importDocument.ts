@@ -1,0 +1,51 @@
+/**
+ * Text input → Plan: CSV/TSV files, markdown pipe tables, and whole documents as text (prose, then
+ * one or more tables). The appendix is the table whose header reads as one, the largest if several.
+ */
+import { parseDelimited, type Grid } from '../grid/delimited';
+import { parseTextDocument } from '../grid/documentGrid';
+import type { Plan } from '../plan/schema';
+import { cellToText } from '../text/cellText';
+import { findHeader } from './header';
+import { importAppendix, type ImportOptions } from './importAppendix';
+
+export type TextFormat = 'csv' | 'tsv' | 'document';
+
+export interface DocumentImport {
+  plan: Plan;
+  /** The grid the plan was read from (the "source table" copied into the tracker). */
+  grid: Grid;
+  /** 1-based document line of each grid row, for text documents. */
+  lines?: number[];
+  /** How many tables the document holds (the others were not the appendix). */
+  tableCount: number;
+}
+
+/** Picks the format from a file name: .csv, .tsv, anything else is read as a document. */
+export function textFormatOf(fileName: string): TextFormat {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.tsv') || lower.endsWith('.tab')) return 'tsv';
+  return 'document';
+}
+
+/** Imports a text table or document. */
+export function importText(text: string, format: TextFormat, options: ImportOptions = {}): DocumentImport {
+  if (format === 'csv' || format === 'tsv') {
+    const grid = parseDelimited(text, format === 'tsv' ? '\t' : undefined);
+    return { plan: importAppendix(grid, options), grid, tableCount: grid.length > 0 ? 1 : 0 };
+  }
+  const doc = parseTextDocument(text);
+  let best = doc.tables[0];
+  let bestRows = -1;
+  for (const table of doc.tables) {
+    const cleaned = table.grid.map((row) => row.map((c) => cellToText(c)));
+    if (findHeader(cleaned) && table.grid.length > bestRows) {
+      best = table;
+      bestRows = table.grid.length;
+    }
+  }
+  const grid = best?.grid ?? [];
+  const plan = importAppendix(grid, { ...options, contextLines: [...(options.contextLines ?? []), ...doc.preamble] });
+  return { plan, grid, lines: best?.lines, tableCount: doc.tables.length };
+}

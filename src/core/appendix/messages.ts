@@ -1,0 +1,68 @@
+/**
+ * Import warnings: one catalogue, Vietnamese first with English beside it, so the CLI, the task
+ * pane and the sidebar all say the same thing. A warning names the source row and what was done.
+ */
+export const IMPORT_MESSAGES = {
+  'no-header': {
+    vi: () => 'Không tìm thấy dòng tiêu đề của bảng phụ lục (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
+    en: () => 'No appendix header row found (expected columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
+  },
+  'no-year': {
+    vi: () => 'Không xác định được năm kế hoạch; hạn như "Thường xuyên" sẽ không có ngày (dùng --year để chỉ định)',
+    en: () => 'Plan year not found; deadlines such as "Thường xuyên" get no date (use --year)',
+  },
+  'header-repeated': {
+    vi: () => 'Dòng tiêu đề lặp lại (sang trang) — bỏ qua',
+    en: () => 'Repeated header row (page break) — skipped',
+  },
+  'column-numbers': {
+    vi: () => 'Dòng đánh số cột (1, 2, 3…) — bỏ qua',
+    en: () => 'Column-number row (1, 2, 3…) — skipped',
+  },
+  noise: {
+    vi: (p: { text: string }) => `Dòng không phải nhiệm vụ ("${p.text}", có thể là số trang) — bỏ qua`,
+    en: (p: { text: string }) => `Not a task ("${p.text}", probably a page number) — skipped`,
+  },
+  'orphan-row': {
+    vi: (p: { text: string }) => `Dòng không thuộc nhiệm vụ nào ("${p.text}") — bỏ qua`,
+    en: (p: { text: string }) => `Row belongs to no task ("${p.text}") — skipped`,
+  },
+  'after-table': {
+    vi: (p: { text: string }) => `Dòng ngoài bảng ("${p.text}") — bỏ qua`,
+    en: (p: { text: string }) => `Line outside the table ("${p.text}") — skipped`,
+  },
+  'inherited-merged': {
+    vi: (p: { fields: string; from: number }) => `Ô trống (${p.fields}) được lấy theo dòng ${p.from} ở trên (ô gộp trong bản gốc)`,
+    en: (p: { fields: string; from: number }) => `Empty ${p.fields} taken from row ${p.from} above (merged cell in the source)`,
+  },
+  'no-lead': {
+    vi: (p: { code: string }) => `Nhiệm vụ ${p.code} không có cơ quan chủ trì`,
+    en: (p: { code: string }) => `Task ${p.code} has no lead office`,
+  },
+  'due-unreadable': {
+    vi: (p: { text: string }) => `Không đọc được thời hạn "${p.text}" — để trống cột Hạn`,
+    en: (p: { text: string }) => `Deadline "${p.text}" not understood — Hạn left empty`,
+  },
+  'duplicate-code': {
+    vi: (p: { code: string; id: string }) => `Số thứ tự ${p.code} bị trùng — mã nhiệm vụ đặt là ${p.id}`,
+    en: (p: { code: string; id: string }) => `Duplicate number ${p.code} — task ID set to ${p.id}`,
+  },
+  'legacy-encoding': {
+    vi: (p: { encoding: string }) => `Văn bản mã ${p.encoding} (phông cũ) đã được chuyển sang Unicode — vui lòng kiểm tra lại`,
+    en: (p: { encoding: string }) => `Legacy ${p.encoding} text converted to Unicode — please check`,
+  },
+  'cell-error': {
+    vi: (p: { text: string }) => `Ô có giá trị lỗi ${p.text}`,
+    en: (p: { text: string }) => `Cell holds an error value ${p.text}`,
+  },
+} as const;
+
+export type ImportMessageCode = keyof typeof IMPORT_MESSAGES;
+type ParamsOf<C extends ImportMessageCode> = Parameters<(typeof IMPORT_MESSAGES)[C]['vi']>[0];
+
+/** The Vietnamese message of a warning, prefixed with its row ("Dòng 12: …"). */
+export function importMessage<C extends ImportMessageCode>(code: C, row: number, params: ParamsOf<C>, lang: 'vi' | 'en' = 'vi'): string {
+  const text = (IMPORT_MESSAGES[code][lang] as (p: ParamsOf<C>) => string)(params);
+  if (row <= 0) return text;
+  return lang === 'vi' ? `Dòng ${row}: ${text}` : `Row ${row}: ${text}`;
+}

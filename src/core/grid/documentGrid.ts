@@ -1,0 +1,128 @@
+/**
+ * A whole document as text (a plan pasted from Word or extracted from PDF: prose, then one or more
+ * tables, as markdown pipes or tab-separated lines) → the appendix table(s) as cell grids.
+ *
+ * A printed appendix is cut by page breaks: between two pieces of the same table there are page
+ * numbers ("6", "1/"), stray lines, and sometimes a section heading printed outside the table
+ * ("III CẢI CÁCH THỦ TỤC HÀNH CHÍNH"). Those short lines are kept as one-cell rows of the grid, in
+ * place, so the importer can read a heading as a section and drop noise with a warning; only a long
+ * run of prose separates two different tables.
+ */
+import { padGrid, type Grid } from './delimited';
+
+export interface TextTable {
+  grid: Grid;
+  /** 1-based document line of each grid row. */
+  lines: number[];
+}
+
+export interface TextDocument {
+  tables: TextTable[];
+  /** The document's prose lines before the first table (title, plan number, year…). */
+  preamble: string[];
+}
+
+type Line =
+  | { kind: 'row'; cells: string[]; n: number }
+  | { kind: 'sep'; n: number }
+  | { kind: 'blank'; n: number }
+  | { kind: 'prose'; text: string; n: number };
+
+/** Lines of prose that a page break leaves inside a table: few, and short. */
+const MAX_GAP_LINES = 6;
+const MAX_GAP_LINE_LENGTH = 160;
+/** Title lines kept above a table (they carry the plan's title and year). */
+const MAX_TITLE_LINES = 6;
+
+function splitPipeRow(line: string): string[] {
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
+  return body
+    .split(/(?<!\\)\|/)
+    .map((c) => c.replace(/\\\|/g, '|').replace(/\*\*(.+?)\*\*/g, '$1').trim());
+}
+
+function classifyLine(raw: string, n: number): Line {
+  const line = raw.replace(/\uFEFF/g, '');
+  if (line.trim() === '') return { kind: 'blank', n };
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {
+    const cells = splitPipeRow(trimmed);
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) {
+      return cells.some((c) => c.includes('-')) ? { kind: 'sep', n } : { kind: 'row', cells, n };
+    }
+    return { kind: 'row', cells, n };
+  }
+  if (line.includes('\t')) return { kind: 'row', cells: line.split('\t').map((c) => c.trim()), n };
+  return { kind: 'prose', text: trimmed, n };
+}
+
+interface Segment {
+  rows: Array<{ cells: string[]; n: number }>;
+  gapBefore: Array<{ text: string; n: number }>;
+}
+
+function isSmallGap(gap: Array<{ text: string }>): boolean {
+  return gap.length <= MAX_GAP_LINES && gap.every((g) => g.text.length <= MAX_GAP_LINE_LENGTH);
+}
+
+/**
+ * Finds the tables of a text document.
+ * @example parseTextDocument('Kế hoạch\n\nSTT\tNhiệm vụ\n1\tBan hành').tables[0].grid
+ *   // [['Kế hoạch',''],['STT','Nhiệm vụ'],['1','Ban hành']]
+ */
+export function parseTextDocument(text: string): TextDocument {
+  const lines = text.split(/\r\n|\r|\n/).map((l, i) => classifyLine(l, i + 1));
+  const segments: Segment[] = [];
+  let gap: Array<{ text: string; n: number }> = [];
+  let current: Segment | null = null;
+  const preamble: string[] = [];
+  for (const line of lines) {
+    if (line.kind === 'row') {
+      if (!current) {
+        current = { rows: [], gapBefore: gap };
+        segments.push(current);
+        gap = [];
+      }
+      current.rows.push({ cells: line.cells, n: line.n });
+    } else if (line.kind === 'prose') {
+      if (segments.length === 0) preamble.push(line.text);
+      current = null;
+      gap.push({ text: line.text, n: line.n });
+    } else if (line.kind === 'blank') {
+      current = null;
+    }
+    // separator rows of markdown tables carry nothing
+  }
+
+  const tables: TextTable[] = [];
+  let rows: string[][] = [];
+  let rowLines: number[] = [];
+  const flush = () => {
+    if (rows.length > 0) tables.push({ grid: padGrid(rows), lines: rowLines });
+    rows = [];
+    rowLines = [];
+  };
+  segments.forEach((seg, i) => {
+    const joins = i > 0 && isSmallGap(seg.gapBefore);
+    if (!joins) {
+      flush();
+      for (const t of seg.gapBefore.slice(-MAX_TITLE_LINES)) {
+        rows.push([t.text]);
+        rowLines.push(t.n);
+      }
+    } else {
+      for (const t of seg.gapBefore) {
+        rows.push([t.text]);
+        rowLines.push(t.n);
+      }
+    }
+    for (const r of seg.rows) {
+      rows.push(r.cells);
+      rowLines.push(r.n);
+    }
+  });
+  flush();
+  return { tables, preamble };
+}
