@@ -4,20 +4,20 @@
  */
 export const IMPORT_MESSAGES = {
   'no-header': {
-    vi: () => 'Không tìm thấy dòng tiêu đề của bảng phụ lục (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
-    en: () => 'No appendix header row found (expected columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
+    vi: (_: object) => 'Không tìm thấy dòng tiêu đề của bảng phụ lục (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
+    en: (_: object) => 'No appendix header row found (expected columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ)',
   },
   'no-year': {
-    vi: () => 'Không xác định được năm kế hoạch; hạn như "Thường xuyên" sẽ không có ngày (dùng --year để chỉ định)',
-    en: () => 'Plan year not found; deadlines such as "Thường xuyên" get no date (use --year)',
+    vi: (_: object) => 'Không xác định được năm kế hoạch; hạn như "Thường xuyên" sẽ không có ngày (dùng --year để chỉ định)',
+    en: (_: object) => 'Plan year not found; deadlines such as "Thường xuyên" get no date (use --year)',
   },
   'header-repeated': {
-    vi: () => 'Dòng tiêu đề lặp lại (sang trang) — bỏ qua',
-    en: () => 'Repeated header row (page break) — skipped',
+    vi: (_: object) => 'Dòng tiêu đề lặp lại (sang trang) — bỏ qua',
+    en: (_: object) => 'Repeated header row (page break) — skipped',
   },
   'column-numbers': {
-    vi: () => 'Dòng đánh số cột (1, 2, 3…) — bỏ qua',
-    en: () => 'Column-number row (1, 2, 3…) — skipped',
+    vi: (_: object) => 'Dòng đánh số cột (1, 2, 3…) — bỏ qua',
+    en: (_: object) => 'Column-number row (1, 2, 3…) — skipped',
   },
   noise: {
     vi: (p: { text: string }) => `Dòng không phải nhiệm vụ ("${p.text}", có thể là số trang) — bỏ qua`,

@@ -55,7 +55,16 @@ function classifyLine(raw: string, n: number): Line {
     return { kind: 'row', cells, n };
   }
   if (line.includes('\t')) return { kind: 'row', cells: line.split('\t').map((c) => c.trim()), n };
-  return { kind: 'prose', text: trimmed, n };
+  return { kind: 'prose', text: plainProse(trimmed), n };
+}
+
+/** Prose lines of a markdown document lose their heading marks and emphasis ("## **PHỤ LỤC**"). */
+function plainProse(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$)/g, '$1$2')
+    .trim();
 }
 
 interface Segment {
