@@ -1,0 +1,95 @@
+/**
+ * npm run bench — timings for a 10,000-task appendix (the seed appendix repeated), printed.
+ * Speed is measured here, never asserted in unit tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { importAppendix } from '../core/appendix/importAppendix';
+import { parseTextDocument } from '../core/grid/documentGrid';
+import { parseDue } from '../core/due/parseDue';
+import { parseTargets } from '../core/target/parseTargets';
+import { buildTrackerModel } from '../workbook/buildTracker';
+import { writeTrackerXlsx } from '../cli/xlsx/writeTrackerXlsx';
+import { readXlsxAppendix } from '../cli/readXlsx';
+
+const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function seedGrid(): string[][] {
+  const text = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'seeds', '000-appendix.txt'), 'utf8');
+  return parseTextDocument(text).tables[0].grid;
+}
+
+/** The seed's header, then its body repeated until it holds TASKS numbered rows. */
+function bigGrid(): string[][] {
+  const seed = seedGrid();
+  const h = seed.findIndex((r) => r[0] === 'STT');
+  const header = seed.slice(0, h + 1);
+  const body = seed.slice(h + 1);
+  const perCopy = body.filter((r) => /^\d/.test(r[0])).length;
+  const out = [...header];
+  for (let copy = 0; out.length - header.length < (TASKS / perCopy) * body.length; copy++) out.push(...body);
+  return out;
+}
+
+async function time<T>(label: string, fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  let best = Infinity;
+  let value!: T;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    value = await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`${label.padEnd(48)} ${best.toFixed(1).padStart(9)} ms`);
+  return { ms: best, value };
+}
+
+async function gridToXlsx(grid: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Phụ lục');
+  for (const row of grid) ws.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function main(): Promise<void> {
+  const grid = bigGrid();
+  const dueTexts = grid.map((r) => r[2]);
+  const outputs = grid.map((r) => r[5]);
+  console.log(`PAR Tracker bench: ${grid.length} rows, best of ${RUNS} runs (node ${process.version})`);
+
+  const imported = await time('core import (grid → Plan, all passes)', () => importAppendix(grid));
+  const plan = imported.value;
+  console.log(`${''.padEnd(48)} ${plan.tasks.length} tasks, ${plan.tasks.reduce((s, t) => s + t.targets.length, 0)} targets`);
+  await time('  deadlines alone (parseDue on every cell)', () => dueTexts.forEach((t) => parseDue(t, { year: 2024 })));
+  await time('  targets alone (parseTargets on every cell)', () => outputs.forEach((t) => parseTargets(t)));
+  const source = { name: 'Phụ lục', grid };
+  await time('tracker model (buildTrackerModel)', () => buildTrackerModel(plan, source));
+  const written = await time('tracker .xlsx write (model + exceljs)', () => writeTrackerXlsx(buildTrackerModel(plan, source)));
+
+  const input = await gridToXlsx(grid);
+  const bare = await time('bare exceljs: read input .xlsx + write grid', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(input as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const out = new ExcelJS.Workbook();
+    const ws = out.addWorksheet('copy');
+    for (const r of rows) ws.addRow(r);
+    return out.xlsx.writeBuffer();
+  });
+  const whole = await time('whole CLI import (.xlsx in → tracker .xlsx)', async () => {
+    const sheet = await readXlsxAppendix(input);
+    const p = importAppendix(sheet.grid, { merges: sheet.merges });
+    return writeTrackerXlsx(buildTrackerModel(p, { name: sheet.name, grid: sheet.grid }));
+  });
+  console.log(`tracker size: ${(written.value.length / 1024).toFixed(0)} KB`);
+  console.log(`ratio whole CLI / bare exceljs I/O: ${(whole.ms / bare.ms).toFixed(2)}× (aim ≤ 2×)`);
+  console.log(`core import per 10,000 rows: ${((imported.ms * 10_000) / grid.length).toFixed(1)} ms (aim < 300 ms)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

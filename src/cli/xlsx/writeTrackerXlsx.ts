@@ -1,0 +1,163 @@
+/**
+ * Renders a WorkbookModel to an .xlsx file with exceljs: the CLI's host adapter. Everything
+ * about the workbook's content is decided in src/workbook; this file only maps it to exceljs.
+ */
+import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import {
+  quoteSheetName,
+  type Cell,
+  type CellValue,
+  type ColumnLayout,
+  type ConditionalFormat,
+  type ListValidation,
+  type SheetModel,
+  type WorkbookModel,
+} from '../../workbook/model';
+import { estimateRowHeight } from '../../workbook/rowHeight';
+
+/** A cell font replaces the default one entirely, so it must name it (else LibreOffice shows a serif). */
+const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
+
+const argb = (rrggbb: string): { argb: string } => ({ argb: `FF${rrggbb.toUpperCase()}` });
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: argb('BFBFBF') };
+
+/**
+ * A model value as an exceljs value. Text stays a plain string: exceljs only makes a formula
+ * from a `{ formula }` object, so "=HYPERLINK(…)", "+84…", "-…" and "@…" are stored as shared
+ * strings (t="s"), never as formulas.
+ */
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  switch (value.type) {
+    case 'text':
+      return value.text;
+    case 'number':
+      return value.number;
+    case 'date': {
+      const [y, m, d] = value.date.split('-').map(Number);
+      // exceljs turns a Date into a serial from its UTC time, so UTC midnight is the calendar day.
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+    case 'formula':
+      return { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    case 'empty':
+      return null;
+  }
+}
+
+function applyCell(target: ExcelJS.Cell, cell: Cell, column: ColumnLayout | undefined): void {
+  target.value = toExcelValue(cell.value);
+  const s = cell.style ?? {};
+  const numFmt = s.numFmt ?? column?.numFmt;
+  if (numFmt !== undefined) target.numFmt = numFmt;
+  if (s.bold || s.italic || s.fontColor) {
+    target.font = {
+      ...DEFAULT_FONT,
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontColor ? { color: argb(s.fontColor) } : {}),
+    };
+  }
+  if (s.wrap || s.hAlign || s.vAlign) {
+    target.alignment = {
+      ...(s.wrap ? { wrapText: true } : {}),
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.vAlign ? { vertical: s.vAlign } : {}),
+    };
+  }
+  if (s.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(s.fill) };
+  if (cell.note) target.note = cell.note;
+}
+
+function listFormula(values: readonly string[]): string {
+  for (const v of values) {
+    if (/[",]/.test(v)) throw new Error(`Giá trị danh sách không được chứa dấu phẩy hoặc ngoặc kép: ${v}`);
+  }
+  return `"${values.join(',')}"`;
+}
+
+function applyValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
+  const validation: ExcelJS.DataValidation = {
+    type: 'list',
+    allowBlank: v.allowBlank,
+    formulae: [listFormula(v.values)],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: v.errorTitle,
+    error: v.error,
+  };
+  // By range, through the worksheet's (untyped) collection: setting it per cell lets exceljs
+  // squeeze cells back into ranges, and 4.4.0 does that wrongly past row 9 (it sorts addresses as
+  // text and writes overlapping ranges, which Excel may reject as corrupt).
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    v.range,
+    validation,
+  );
+}
+
+function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: cf.rules.map((rule, i) => ({
+      type: 'expression',
+      priority: i + 1,
+      formulae: [rule.formula.replace(/^=/, '')],
+      style: {
+        // Differential formats take a solid fill's colour from bgColor (Excel and LibreOffice agree).
+        fill: { type: 'pattern', pattern: 'solid', bgColor: argb(rule.fill), fgColor: argb(rule.fill) },
+        ...(rule.fontColor ? { font: { color: argb(rule.fontColor) } } : {}),
+      },
+    })),
+  });
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
+  const page = sheet.page;
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows }] : [],
+    pageSetup: page
+      ? {
+          orientation: page.orientation,
+          paperSize: 9, // A4
+          fitToPage: page.fitToWidth,
+          ...(page.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+          ...(page.repeatRows ? { printTitlesRow: `${page.repeatRows.first}:${page.repeatRows.last}` } : {}),
+          margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        }
+      : undefined,
+  });
+  ws.columns = sheet.columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style: c.numFmt !== undefined ? { numFmt: c.numFmt } : {},
+  }));
+  sheet.rows.forEach((row, r) => {
+    const height = estimateRowHeight(row, sheet.columns);
+    if (height !== undefined) ws.getRow(r + 1).height = height;
+    row.cells.forEach((cell, c) => {
+      if (cell.value.type === 'empty' && cell.style === undefined && cell.note === undefined) return;
+      applyCell(ws.getCell(r + 1, c + 1), cell, sheet.columns[c]);
+    });
+  });
+  if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+  sheet.validations.forEach((v) => applyValidation(ws, v));
+  sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
+}
+
+/** The workbook as .xlsx bytes. */
+export async function writeTrackerXlsx(model: WorkbookModel): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'PAR Tracker';
+  // No cached results are written, so ask every host to compute formulas when it opens the file.
+  wb.calcProperties.fullCalcOnLoad = true;
+  model.sheets.forEach((sheet) => renderSheet(wb, sheet));
+  for (const n of model.definedNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.ref}`, n.name);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Writes the workbook to `path` (.xlsx). */
+export async function writeTrackerXlsxFile(model: WorkbookModel, path: string): Promise<void> {
+  await writeFile(path, await writeTrackerXlsx(model));
+}

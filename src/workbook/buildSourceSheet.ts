@@ -1,0 +1,49 @@
+/**
+ * The copy of the source table: every cell as it was. Only presentation is ours (widths, wrap,
+ * text format), so the official can check a task against the row it came from (Nguồn column).
+ */
+import { dateToIso } from '../core/dates';
+import { dateCell, EMPTY, numberCell, textCell, type Cell, type RowModel, type SheetModel } from './model';
+import { sourceSheetName } from './sheetNames';
+import { DATE_FORMAT, TEXT_FORMAT } from './trackerColumns';
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 45;
+
+/**
+ * One grid value as a cell: numbers stay numbers, dates (Apps Script's getValues gives Date
+ * objects) stay dates, everything else is its text — never a formula, whatever it starts with.
+ */
+export function sourceCell(value: unknown): Cell {
+  if (value === null || value === undefined || value === '') return EMPTY;
+  if (typeof value === 'number') return Number.isFinite(value) ? numberCell(value) : textCell(String(value), { numFmt: TEXT_FORMAT });
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    // exceljs reads a date as UTC midnight; Apps Script gives local midnight (core's dateToIso).
+    const utcMidnight = value.getTime() % 86_400_000 === 0;
+    const iso = utcMidnight ? value.toISOString().slice(0, 10) : dateToIso(value);
+    if (iso !== null) return dateCell(iso, { numFmt: DATE_FORMAT });
+  }
+  return textCell(String(value), { numFmt: TEXT_FORMAT, wrap: true, vAlign: 'top' });
+}
+
+export function buildSourceSheet(source: { name: string; grid: readonly (readonly unknown[])[] }): SheetModel {
+  const width = source.grid.reduce((max, row) => Math.max(max, row.length), 0);
+  const longest = Array<number>(width).fill(0);
+  const rows: RowModel[] = source.grid.map((row) => {
+    row.forEach((v, i) => {
+      // Width follows the longest line a column holds (wrapped text needs no more than that).
+      const len = Math.max(...String(v ?? '').split('\n').map((l) => l.length));
+      longest[i] = Math.max(longest[i], len);
+    });
+    return { role: 'source', cells: row.map(sourceCell) };
+  });
+  return {
+    name: sourceSheetName(source.name),
+    columns: longest.map((len, i) => ({ key: `c${i + 1}`, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, len + 2)) })),
+    rows,
+    frozenRows: 0,
+    validations: [],
+    conditionalFormats: [],
+    page: { orientation: 'landscape', fitToWidth: true },
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The Nhiệm vụ sheet: a small settings block (Ngày đánh giá, Số ngày sắp đến hạn) above the task
+ * table, so the official sees, next to the flags, the date they are computed for and can change
+ * it; then one row per task in plan order, with section and group rows as bold headers so the
+ * table reads like the appendix.
+ */
+import type { Plan, Task } from '../core/plan/schema';
+import { AREA_NAMES } from './areaNames';
+import { dueFlagFormula, dueFlagRules, TASK_STATES, taskState } from './dueStatus';
+import {
+  columnLetter,
+  dateCell,
+  EMPTY,
+  formulaCell,
+  numberCell,
+  textCell,
+  type Cell,
+  type CellStyle,
+  type DefinedName,
+  type RowModel,
+  type SheetModel,
+} from './model';
+import { AS_OF_NAME, SOON_DAYS_NAME, TASK_SHEET } from './sheetNames';
+import { formatSourceRows } from './sourceRows';
+import { columnIndex, DATE_FORMAT, TASK_COLUMNS, TEXT_FORMAT, type ColumnDef, type TaskColumnKey } from './trackerColumns';
+
+export interface TaskSheetOptions {
+  /** ISO date the flags are computed for; undefined: the cell holds =TODAY(). */
+  readonly asOf?: string;
+  readonly soonDays: number;
+}
+
+/** Sheet rows of the settings block and the table. */
+export const TASK_LAYOUT = {
+  titleRow: 1,
+  asOfRow: 2,
+  soonDaysRow: 3,
+  /** Labels in column A (they run over the empty column B), values in column C. */
+  valueColumn: 3,
+  headerRow: 4,
+} as const;
+
+export const HEADER_FILL = { generated: 'DDEBF7', user: 'FFF2CC' } as const;
+const INPUT_FILL = 'FFF2CC';
+const SECTION_FILL = 'F2F2F2';
+const HINT: CellStyle = { italic: true, fontColor: '595959' };
+
+const col = (key: TaskColumnKey): string => columnLetter(columnIndex(TASK_COLUMNS, key));
+
+/** The column's format, so that values typed later keep it too. */
+export function columnFormat(c: ColumnDef): string | undefined {
+  if (c.kind === 'text' || c.kind === 'list') return TEXT_FORMAT;
+  if (c.kind === 'date') return DATE_FORMAT;
+  return undefined;
+}
+
+/** The style of a data cell in column `c`: text wraps, everything sits at the top of tall rows. */
+function dataStyle(c: ColumnDef, extra?: CellStyle): CellStyle {
+  return {
+    numFmt: columnFormat(c),
+    wrap: c.kind === 'text' ? true : undefined,
+    vAlign: 'top',
+    hAlign: c.kind === 'date' || c.kind === 'list' || c.kind === 'formula' ? 'center' : undefined,
+    border: true,
+    ...extra,
+  };
+}
+
+export function headerCells(columns: readonly ColumnDef[]): Cell[] {
+  return columns.map((c) => ({
+    value: { type: 'text', text: c.vi },
+    style: { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', numFmt: TEXT_FORMAT, fill: HEADER_FILL[c.origin], border: true },
+    note: c.noteVi,
+  }));
+}
+
+function settingsRows(plan: Plan, opts: TaskSheetOptions): RowModel[] {
+  const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(TASK_COLUMNS.length - cells.length).fill(EMPTY)];
+  const input: CellStyle = { fill: INPUT_FILL, bold: true, hAlign: 'left' };
+  const asOf =
+    opts.asOf === undefined
+      ? formulaCell('=TODAY()', { ...input, numFmt: DATE_FORMAT })
+      : dateCell(opts.asOf, { ...input, numFmt: DATE_FORMAT });
+  return [
+    { role: 'title', cells: pad([textCell(plan.title || 'Theo dõi thực hiện kế hoạch', { bold: true })]) },
+    {
+      role: 'setting',
+      cells: pad([
+        textCell('Ngày đánh giá', { bold: true }),
+        EMPTY,
+        asOf,
+        textCell('Để trống = hôm nay. Nhập một ngày (dd/mm/yyyy) để xem cảnh báo tại ngày đó.', HINT),
+      ]),
+    },
+    {
+      role: 'setting',
+      cells: pad([
+        textCell('Số ngày sắp đến hạn', { bold: true }),
+        EMPTY,
+        numberCell(opts.soonDays, { ...input, numFmt: '0' }),
+        textCell('Nhiệm vụ có hạn trong số ngày này được cảnh báo "Sắp đến hạn".', HINT),
+      ]),
+    },
+  ];
+}
+
+/** A section heading ("IV. CẢI CÁCH TỔ CHỨC BỘ MÁY") across the row; it has no Mã, so merging by Mã skips it. */
+function sectionRow(task: Task): RowModel {
+  const label = [task.section, task.sectionTitle].filter((s) => s !== '').join('. ');
+  const style = (c: ColumnDef): CellStyle => dataStyle(c, { bold: true, fill: SECTION_FILL });
+  return {
+    role: 'section',
+    cells: TASK_COLUMNS.map((c) => (c.key === 'title' ? textCell(label, style(c)) : { value: { type: 'empty' }, style: style(c) })),
+  };
+}
+
+function taskRow(task: Task, row: number): RowModel {
+  const flag = dueFlagFormula({
+    due: `$${col('due')}${row}`,
+    state: `$${col('state')}${row}`,
+    doneDate: `$${col('doneDate')}${row}`,
+    asOf: AS_OF_NAME,
+    soonDays: SOON_DAYS_NAME,
+  });
+  const values: Record<TaskColumnKey, (s: CellStyle) => Cell> = {
+    id: (s) => textCell(task.id, s),
+    area: (s) => textCell(AREA_NAMES[task.area].vi, s),
+    title: (s) => textCell(task.title, s),
+    lead: (s) => textCell(task.lead, s),
+    support: (s) => textCell(task.support, s),
+    output: (s) => textCell(task.output, s),
+    dueText: (s) => textCell(task.dueText, s),
+    due: (s) => dateCell(task.due, s),
+    // A group row is a heading: nothing to pick and nothing to flag.
+    state: (s) => (task.group ? { value: { type: 'empty' }, style: s } : textCell(taskState('not-started').vi, s)),
+    doneDate: (s) => ({ value: { type: 'empty' }, style: s }),
+    evidence: (s) => ({ value: { type: 'empty' }, style: s }),
+    note: (s) => ({ value: { type: 'empty' }, style: s }),
+    flag: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(flag, s)),
+    sourceRows: (s) => textCell(formatSourceRows(task.rows), s),
+  };
+  return {
+    role: task.group ? 'group' : 'task',
+    taskId: task.id,
+    cells: TASK_COLUMNS.map((c) => values[c.key](dataStyle(c, task.group ? { bold: true } : undefined))),
+  };
+}
+
+/** Consecutive runs of sheet rows, as A1 ranges in one column: [5,6,7,9] → ['I5:I7', 'I9:I9']. */
+function columnRuns(column: string, rows: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  rows.forEach((r, i) => {
+    if (start < 0) start = r;
+    if (rows[i + 1] !== r + 1) {
+      runs.push(`${column}${start}:${column}${r}`);
+      start = -1;
+    }
+  });
+  return runs;
+}
+
+export function buildTaskSheet(plan: Plan, opts: TaskSheetOptions): { sheet: SheetModel; names: DefinedName[] } {
+  const rows: RowModel[] = [...settingsRows(plan, opts), { role: 'header', cells: headerCells(TASK_COLUMNS) }];
+  const taskRows: number[] = [];
+  let section: string | undefined;
+  for (const task of plan.tasks) {
+    if (task.section !== section) {
+      section = task.section;
+      if (task.section !== '' || task.sectionTitle !== '') rows.push(sectionRow(task));
+    }
+    const row = rows.length + 1;
+    rows.push(taskRow(task, row));
+    if (!task.group) taskRows.push(row);
+  }
+
+  const { headerRow } = TASK_LAYOUT;
+  const lastRow = rows.length;
+  const lastCol = columnLetter(TASK_COLUMNS.length);
+  const flagCol = col('flag');
+  const first = headerRow + 1;
+  const stateList = TASK_STATES.map((s) => s.vi);
+  const valueRef = (row: number): string => `$${columnLetter(TASK_LAYOUT.valueColumn)}$${row}`;
+
+  const sheet: SheetModel = {
+    name: TASK_SHEET,
+    columns: TASK_COLUMNS.map((c) => ({ key: c.key, width: c.width, numFmt: columnFormat(c) })),
+    rows,
+    frozenRows: headerRow,
+    autoFilter: `A${headerRow}:${lastCol}${lastRow}`,
+    validations: columnRuns(col('state'), taskRows).map((range) => ({
+      range,
+      values: stateList,
+      allowBlank: true,
+      errorTitle: 'Trạng thái không hợp lệ',
+      error: `Chọn một trong: ${stateList.join(', ')}.`,
+    })),
+    conditionalFormats:
+      lastRow > headerRow ? [{ range: `${flagCol}${first}:${flagCol}${lastRow}`, rules: dueFlagRules(flagCol, first) }] : [],
+    page: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
+    table: { headerRow, firstDataRow: first, lastRow, columnKeys: TASK_COLUMNS.map((c) => c.key) },
+  };
+  const names: DefinedName[] = [
+    { name: AS_OF_NAME, sheet: TASK_SHEET, ref: valueRef(TASK_LAYOUT.asOfRow) },
+    { name: SOON_DAYS_NAME, sheet: TASK_SHEET, ref: valueRef(TASK_LAYOUT.soonDaysRow) },
+  ];
+  return { sheet, names };
+}
+

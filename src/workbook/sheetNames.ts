@@ -1,0 +1,30 @@
+/** The names of the tracker's sheets and of its defined names. */
+
+export const TASK_SHEET = 'Nhiệm vụ';
+export const INDICATOR_SHEET = 'Chỉ tiêu';
+export const SOURCE_SHEET_PREFIX = 'Nguồn - ';
+
+/** Defined names: ASCII, because Google Sheets named ranges allow nothing else. */
+export const AS_OF_NAME = 'NgayDanhGia';
+export const SOON_DAYS_NAME = 'SoNgaySapDenHan';
+
+/** Excel's limit on a sheet name's length. */
+export const MAX_SHEET_NAME = 31;
+
+/**
+ * A valid sheet name for the copy of a source table: the prefix, then the source's name with the
+ * characters Excel forbids ([]:*?/\) replaced by spaces, without leading or trailing apostrophes,
+ * cut to 31 characters.
+ * @example sourceSheetName('Phụ lục 1') === 'Nguồn - Phụ lục 1'
+ * @example sourceSheetName('KH/2024: [PL]') === 'Nguồn - KH 2024 PL'
+ */
+export function sourceSheetName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const full = cleaned === '' ? SOURCE_SHEET_PREFIX.replace(/ - $/, '') : SOURCE_SHEET_PREFIX + cleaned;
+  // Cut by code points so a surrogate pair is never split; then Excel's no-apostrophe-at-the-end rule.
+  return Array.from(full).slice(0, MAX_SHEET_NAME).join('').replace(/'+$/, '').trimEnd();
+}

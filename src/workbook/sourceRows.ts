@@ -1,0 +1,17 @@
+/**
+ * The source rows of a task as one short text, consecutive rows joined into ranges.
+ * @example formatSourceRows([12, 14, 15]) === '12, 14-15'
+ * @example formatSourceRows([]) === ''
+ */
+export function formatSourceRows(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
