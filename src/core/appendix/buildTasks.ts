@@ -58,6 +58,8 @@ function linkParents(nodes: Node[]): void {
 /** Ids: section + number ("III-1.2"); un-numbered rows count on from the last number ("III-3+1"). */
 function assignIds(nodes: Node[], warn: WarningSink): void {
   const used = new Set<string>();
+  /** Next free "#k" per base id, so a table of thousands of repeated numbers stays linear. */
+  const nextSuffix = new Map<string, number>();
   let lastCode = '';
   let unnumbered = 0;
   let lastSection: RawSection | null | undefined;
@@ -78,7 +80,10 @@ function assignIds(nodes: Node[], warn: WarningSink): void {
       base = `${prefix}${lastCode || '0'}+${unnumbered}`;
     }
     let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}#${k}`;
+    for (let k = nextSuffix.get(base) ?? 2; used.has(id); k++) {
+      id = `${base}#${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     if (id !== base) warn(node.item.rows[0], 'duplicate-code', { code: node.item.code || base, id });
     used.add(id);
     node.id = id;
@@ -110,9 +115,20 @@ function inheritMergedCells(nodes: Node[], warn: WarningSink): void {
   }
 }
 
+/** The area a group's title names, read once per group however many tasks it holds. */
+const groupAreaCache = new WeakMap<Node, AreaKey | null>();
+function groupArea(node: Node): AreaKey | null {
+  let a = groupAreaCache.get(node);
+  if (a === undefined) {
+    a = areaOfTitle(node.item.fields.title);
+    groupAreaCache.set(node, a);
+  }
+  return a;
+}
+
 function areaFor(node: Node, sectionArea: Map<RawSection, AreaKey | null>): AreaKey {
   for (let p = node.parent; p; p = p.parent) {
-    const a = areaOfTitle(p.item.fields.title);
+    const a = groupArea(p);
     if (a) return a;
   }
   const fromSection = node.section ? sectionArea.get(node.section) : null;

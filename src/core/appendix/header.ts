@@ -135,7 +135,11 @@ export function isRepeatedHeader(row: readonly string[], signature: readonly str
   signature.forEach((sig, col) => {
     if (!sig) return;
     filled++;
-    if (headerWords(row[col] ?? '') === sig) same++;
+    const cell = row[col] ?? '';
+    // Folding every cell of every row is the importer's hottest path; a cell far longer than the
+    // header text cannot fold to it (an aside in parentheses is the most a header cell adds).
+    if (cell.length > sig.length * 3 + 40) return;
+    if (headerWords(cell) === sig) same++;
   });
   const extra = row.some((c, col) => (c ?? '').trim() !== '' && !signature[col]);
   return filled > 0 && same >= Math.max(1, Math.ceil(filled * 0.6)) && !extra;

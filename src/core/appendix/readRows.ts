@@ -91,7 +91,9 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
     const filled = row.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
     if (filled.length === 0) continue;
 
-    if (header && header.signatures.some((sig) => isRepeatedHeader(row, sig))) {
+    // A numbered row is never a repeated header: skip the costly comparison for most rows.
+    const numbered = codeCol !== undefined && readTaskNumber(row[codeCol] ?? '') !== null;
+    if (header && !numbered && header.signatures.some((sig) => isRepeatedHeader(row, sig))) {
       warn(rowNo, 'header-repeated', {});
       afterPageBreak = true;
       continue;

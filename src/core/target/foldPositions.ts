@@ -22,15 +22,25 @@ export function foldWithPositions(source: string): FoldedText {
   const at: number[] = [];
   let index = 0;
   for (const ch of source) {
-    const f = /\s/.test(ch)
-      ? ' '
-      : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const f = foldChar(ch);
     folded += f;
     for (let k = 0; k < f.length; k++) at.push(index);
     index += ch.length;
   }
   at.push(source.length);
   return { source, folded, at };
+}
+
+/** Folded form of each character met so far: the alphabet is small, normalising is not cheap. */
+const FOLDED_CHARS = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = FOLDED_CHARS.get(ch);
+  if (f === undefined) {
+    f = /\s/.test(ch) ? ' ' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(ch, f);
+  }
+  return f;
 }
 
 /** The source text behind folded[start, end). */

@@ -416,6 +416,8 @@ function targetOf(t: FoldedText, hit: Hit): Target {
  */
 export function parseTargets(text: string): Target[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
+  // Every target has a numeral; most cells of a large plan have none, so skip the full reading.
+  if (!/\d/.test(text)) return [];
   try {
     const t = foldWithPositions(clean(text));
     const f = maskUrls(t.folded);

@@ -5,6 +5,10 @@
 import { stripHtmlRemnants } from './htmlRemnants';
 import { tidyWhitespace } from './whitespace';
 
+/** Anything the full cleaning would change: markup, references, line breaks, odd or doubled spaces. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[<&\n\r\t\u0000-\u0008\u000b-\u001f\u007f\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
+
 /**
  * Cleans the text of one cell:
  *  - HTML remnants removed, keeping their structure: <p> and <br> become line breaks, list
@@ -20,6 +24,8 @@ import { tidyWhitespace } from './whitespace';
  */
 export function cleanCellText(raw: string): string {
   if (typeof raw !== 'string' || raw === '') return '';
+  // Most cells are one clean line already: skip the HTML and white-space passes for them.
+  if (!NEEDS_CLEANING.test(raw)) return raw.normalize('NFC');
   // NFC last: character references may produce combining marks ("a&#769;").
   return tidyWhitespace(stripHtmlRemnants(raw)).normalize('NFC');
 }
