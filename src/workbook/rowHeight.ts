@@ -40,13 +40,23 @@ const WIDTHS: Readonly<Record<string, number>> = (() => {
 })();
 const GENERIC = 1.05;
 
-/** Width of a text in digit widths; Vietnamese diacritics (combining marks after NFD) take none. */
+/** Width of each character met so far (its base letter's width; a lone combining mark is 0). */
+const CHAR_WIDTHS = new Map<string, number>();
+
+function charWidth(c: string): number {
+  let w = CHAR_WIDTHS.get(c);
+  if (w === undefined) {
+    const base = c.normalize('NFD')[0] ?? '';
+    w = /[\u0300-\u036f]/.test(base) ? 0 : (WIDTHS[base] ?? GENERIC);
+    if (CHAR_WIDTHS.size < 4096) CHAR_WIDTHS.set(c, w);
+  }
+  return w;
+}
+
+/** Width of a text in digit widths; Vietnamese diacritics take none. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const c of text.normalize('NFD')) {
-    if (/[\u0300-\u036f]/.test(c)) continue;
-    width += WIDTHS[c] ?? GENERIC;
-  }
+  for (const c of text) width += charWidth(c);
   return width;
 }
 
