@@ -7,9 +7,10 @@
  */
 import type { FieldKey, Plan, PlanWarning } from '../plan/schema';
 import { cellToText } from '../text/cellText';
-import { repairLegacyText } from '../text/legacy';
+import { detectLegacyEncoding, repairLegacyText } from '../text/legacy';
+import { excelSerialToIso, formatDmy } from '../dates';
 import { buildTasks } from './buildTasks';
-import { findHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
+import { findHeader, isRepeatedHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
 import { findPlanTitle, findPlanYear } from './planMeta';
 import { readRows } from './readRows';
 import { warningCollector, type WarningSink } from './warnings';
@@ -35,36 +36,77 @@ export interface ImportOptions {
   contextLines?: readonly string[];
 }
 
-/** Text of every cell, with legacy-font text converted (and a warning once per row). */
+/** How much non-ASCII text is sampled to decide whether a table was typed in a legacy font. */
+const LEGACY_SAMPLE_CHARS = 200_000;
+
+/**
+ * Text of every cell, with legacy-font text converted (and a warning once per row). The encoding
+ * is decided on the whole table first, so a short cell ("Thanh tra huyÖn") is converted with the
+ * evidence of its neighbours; a lone legacy cell in a Unicode table is still caught on its own.
+ */
 function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] {
   const width = cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
-  return cells.map((row, r) => {
+  const grid = cells.map((row) => {
     const out = new Array<string>(width).fill('');
     if (!Array.isArray(row)) return out;
-    let legacy: string | null = null;
-    for (let c = 0; c < row.length; c++) {
-      let text = cellToText(row[c]);
-      if (text && /[^\u0000-\u007f]/.test(text)) {
-        const repaired = repairLegacyText(text);
-        if (repaired.encoding) {
-          legacy = repaired.encoding;
-          text = repaired.text;
-        }
-      }
-      out[c] = text;
-    }
-    if (legacy) warn(r + 1, 'legacy-encoding', { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI' });
+    for (let c = 0; c < row.length; c++) out[c] = cellToText(row[c]);
     return out;
   });
+  const sample: string[] = [];
+  let sampled = 0;
+  for (const row of grid) {
+    for (const text of row) {
+      if (sampled >= LEGACY_SAMPLE_CHARS) break;
+      if (text && NON_ASCII.test(text)) {
+        sample.push(text);
+        sampled += text.length;
+      }
+    }
+  }
+  const tableEncoding = sample.length > 0 ? detectLegacyEncoding(sample.join('\n')) : null;
+  grid.forEach((row, r) => {
+    let legacy: string | null = null;
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c];
+      if (!text || !NON_ASCII.test(text)) continue;
+      const repaired = repairLegacyText(text, tableEncoding ? { encoding: tableEncoding } : undefined);
+      if (repaired.encoding) {
+        legacy = repaired.encoding;
+        row[c] = repaired.text;
+      }
+    }
+    if (legacy) warn(r + 1, 'legacy-encoding', { encoding: legacy === 'tcvn3' ? 'TCVN3' : 'VNI' });
+  });
+  return grid;
 }
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Excel's range.values gives a date as a serial number: read one in the deadline column as the date. */
+function readSerialDates(cells: readonly unknown[][], grid: string[][], column: number | undefined, from: number): void {
+  if (column === undefined) return;
+  for (let r = from; r < grid.length; r++) {
+    const raw = Array.isArray(cells[r]) ? cells[r][column] : undefined;
+    if (typeof raw !== 'number' || raw < MIN_DATE_SERIAL || raw > MAX_DATE_SERIAL) continue;
+    const iso = excelSerialToIso(raw);
+    if (iso) grid[r][column] = formatDmy(iso);
+  }
+}
+/** 01/01/1990 and 31/12/2100 as Excel serials: plausible plan deadlines. */
+const MIN_DATE_SERIAL = 32874;
+const MAX_DATE_SERIAL = 73415;
 
 /**
  * Copies the value of a vertically merged area down its rows (hosts give it only in the top-left
  * cell). The STT column is left alone: rows under a merged number continue the same task.
  */
-function fillVerticalMerges(grid: string[][], merges: readonly MergedArea[], codeColumn: number | undefined, firstDataRow: number): void {
+function fillVerticalMerges(grid: string[][], merges: readonly MergedArea[], codeColumn: number | undefined, firstDataRow: number, header: HeaderInfo | null): void {
   for (const m of merges) {
     if (m.bottom <= m.top || m.top - 1 < firstDataRow) continue;
+    // A header printed again on a later page keeps its merges; filling them would hide it.
+    const top = grid[m.top - 1];
+    if (header && top && header.signatures.some((sig) => isRepeatedHeader(top, sig))) continue;
     const col = m.left - 1;
     if (col === codeColumn) continue;
     const value = grid[m.top - 1]?.[col] ?? '';
@@ -105,7 +147,8 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
   }
   const headerRows = detected?.rows ?? [];
   const firstDataRow = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : 0;
-  if (options.merges?.length) fillVerticalMerges(grid, options.merges, columns.code, firstDataRow);
+  readSerialDates(Array.isArray(cells) ? cells : [], grid, columns.dueText, firstDataRow);
+  if (options.merges?.length) fillVerticalMerges(grid, options.merges, columns.code, firstDataRow, detected);
 
   const titleLines = grid.slice(0, headerRows[0] ?? 0).map((r) => r.filter((c) => c.trim()).join(' '));
   const year = options.year ?? findPlanYear(titleLines, options.contextLines ?? []);

@@ -31,6 +31,10 @@ export const IMPORT_MESSAGES = {
     vi: (p: { text: string }) => `Dòng ngoài bảng ("${p.text}") — bỏ qua`,
     en: (p: { text: string }) => `Line outside the table ("${p.text}") — skipped`,
   },
+  'section-continued': {
+    vi: (p: { section: string }) => `Dòng nối tiếp tiêu đề phần ${p.section} (sang trang) — đã ghép vào tiêu đề`,
+    en: (p: { section: string }) => `Continues the heading of section ${p.section} (page break) — joined to it`,
+  },
   'inherited-merged': {
     vi: (p: { fields: string; from: number }) => `Ô trống (${p.fields}) được lấy theo dòng ${p.from} ở trên (ô gộp trong bản gốc)`,
     en: (p: { fields: string; from: number }) => `Empty ${p.fields} taken from row ${p.from} above (merged cell in the source)`,

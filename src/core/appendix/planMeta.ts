@@ -10,7 +10,9 @@ import { fold } from '../text/fold';
 export function findPlanYear(...sources: ReadonlyArray<readonly string[]>): number | null {
   for (const lines of sources) {
     for (const line of lines) {
-      const m = /\bnam (20\d{2}|19\d{2})\b/.exec(fold(line));
+      // "…, ngày 25 tháng 12 năm 2023" is when the document was signed, not the plan's year.
+      const text = fold(line).replace(/\bngay\s+\S{1,3}\s+thang\s+\S{1,3}\s+nam\s+\d{4}/g, ' ');
+      const m = /\bnam (20\d{2}|19\d{2})\b/.exec(text);
       if (m) return Number(m[1]);
     }
   }

@@ -140,6 +140,13 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
 
     if (!number && !bullet) {
       const contentCells = CONTENT_FIELDS.map((f) => fields[f]).filter((t) => t !== '');
+      // A lower-case fragment right under a section row (a page split its heading) goes on with it.
+      if (lastItem === null && lastSection && !code && fields.title && otherFieldsEmpty && startsMidSentence(fields.title)) {
+        lastSection.title = joinFragment(lastSection.title, fields.title);
+        warn(rowNo, 'section-continued', { section: lastSection.code || lastSection.title.slice(0, 30) });
+        afterPageBreak = false;
+        continue;
+      }
       const continues =
         lastItem !== null &&
         (fields.title === '' || startsMidSentence(fields.title) || (afterPageBreak && contentCells.some((t) => startsMidSentence(t))));
@@ -152,6 +159,7 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
       if (!fields.title) {
         if (lastSection && lastItem === null && contentCells.length > 0 && startsMidSentence(contentCells[0])) {
           lastSection.title = joinFragment(lastSection.title, contentCells.join(' '));
+          warn(rowNo, 'section-continued', { section: lastSection.code || lastSection.title.slice(0, 30) });
         } else {
           warn(rowNo, 'orphan-row', { text: shortText(row) });
         }

@@ -67,5 +67,7 @@ export function isColumnNumberRow(cells: readonly string[]): boolean {
   if (filled.length < 3) return false;
   const nums = filled.map((c) => /^\(?(\d{1,2})\)?$/.exec(c)).map((m) => (m ? Number(m[1]) : NaN));
   if (nums.some((n) => Number.isNaN(n))) return false;
-  return nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+  // 1..n in any order: columns may have been reordered after the numbers were typed.
+  const sorted = [...nums].sort((a, b) => a - b);
+  return sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
 }
