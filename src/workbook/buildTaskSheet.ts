@@ -5,7 +5,7 @@
  * table reads like the appendix.
  */
 import type { Plan, Task } from '../core/plan/schema';
-import { AREA_NAMES } from './areaNames';
+import { AREA_NAMES } from '../core/areas/areaPhrases';
 import { dueFlagFormula, dueFlagRules, TASK_STATES, taskState } from './dueStatus';
 import {
   columnLetter,

@@ -5,16 +5,10 @@
 import type { Target, TargetOp } from '../core/plan/schema';
 import { formulaString as q } from './dueStatus';
 
-/** Operators as an official writes them. */
-export const OP_SYMBOLS: Readonly<Record<TargetOp, string>> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '=': '=',
-};
+/** Operators and directions print as the TARGET function prints them (one table, in core). */
+import { DIRECTION_WORDS, OP_SYMBOLS } from '../core/target/format';
 
-export const DIRECTION_WORDS = { increase: 'tăng', decrease: 'giảm' } as const;
+export { OP_SYMBOLS, DIRECTION_WORDS };
 
 export const UNIT_WORDS: Readonly<Record<Target['unit'], string>> = {
   '%': '%',

@@ -44,8 +44,8 @@ export const AREA_NAMES: Readonly<Record<AreaKey, { vi: string; en: string }>> =
   organization: { vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform' },
   'civil-service': { vi: 'Cải cách chế độ công vụ', en: 'Civil service reform' },
   'public-finance': { vi: 'Cải cách tài chính công', en: 'Public finance reform' },
-  'digital-government': { vi: 'Xây dựng chính quyền điện tử, chính quyền số', en: 'E-government and digital government' },
+  'digital-government': { vi: 'Chính quyền điện tử, chính quyền số', en: 'E-government and digital government' },
   impact: { vi: 'Tác động của CCHC', en: 'Impact of PAR on people, organisations and development' },
-  satisfaction: { vi: 'Sự hài lòng của người dân (SIPAS)', en: 'Citizen satisfaction (SIPAS)' },
+  satisfaction: { vi: 'Sự hài lòng (SIPAS)', en: 'Citizen satisfaction (SIPAS)' },
   other: { vi: 'Khác', en: 'Other' },
 };
