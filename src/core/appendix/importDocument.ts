@@ -9,6 +9,9 @@ import { cellToText } from '../text/cellText';
 import { findHeader } from './header';
 import { importAppendix, type ImportOptions } from './importAppendix';
 
+/** How far down a table its header is looked for. */
+const HEADER_SCAN_ROWS = 200;
+
 export type TextFormat = 'csv' | 'tsv' | 'document';
 
 export interface DocumentImport {
@@ -39,8 +42,9 @@ export function importText(text: string, format: TextFormat, options: ImportOpti
   let best = doc.tables[0];
   let bestRows = -1;
   for (const table of doc.tables) {
-    const cleaned = table.grid.map((row) => row.map((c) => cellToText(c)));
-    if (findHeader(cleaned) && table.grid.length > bestRows) {
+    // Only the rows findHeader scans are cleaned here; importAppendix cleans the chosen table.
+    const cleaned = table.grid.slice(0, HEADER_SCAN_ROWS).map((row) => row.map((c) => cellToText(c)));
+    if (findHeader(cleaned, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
       best = table;
       bestRows = table.grid.length;
     }
