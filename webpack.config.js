@@ -1,23 +1,12 @@
-// Bundles the pure core for hosts without Node: the Excel task pane (browser) and Google Apps
-// Script load dist/web/par-core.js, which defines the global `ParCore`. The add-in entries
-// (taskpane, custom functions, Apps Script) join this config with their issues.
+// One webpack run builds every browser/Apps Script target. Each target has its own config in
+// build/webpack.<target>.js (core bundle, Excel custom functions, Excel task pane, Google Sheets),
+// so the targets stay independent; this file only collects them.
+const fs = require('node:fs');
 const path = require('node:path');
 
-module.exports = {
-  mode: 'production',
-  target: ['web', 'es2020'],
-  entry: { 'par-core': './src/core/index.ts' },
-  output: {
-    path: path.resolve(__dirname, 'dist/web'),
-    filename: '[name].js',
-    library: { name: 'ParCore', type: 'var' },
-    clean: true,
-  },
-  module: {
-    rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: 'tsconfig.build.json', transpileOnly: true } }],
-  },
-  // The core must not reach for Node: a Node built-in in the bundle fails the build.
-  resolve: { extensions: ['.ts', '.js'], fallback: {} },
-  performance: { hints: false },
-  devtool: false,
-};
+const dir = path.join(__dirname, 'build');
+module.exports = fs
+  .readdirSync(dir)
+  .filter((f) => /^webpack\..+\.js$/.test(f))
+  .sort()
+  .map((f) => require(path.join(dir, f)));

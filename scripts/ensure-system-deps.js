@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /**
  * pretest: the Debian tools the tests drive (LibreOffice to open the tracker .xlsx, poppler's
- * pdftoppm to render it). Missing ones are installed with apt-get when running as root; otherwise
+ * pdftoppm to render it, Chromium for the task pane). Missing ones are installed with apt-get when running as root; otherwise
  * this stops with the exact command to run. Tests never skip silently for want of a tool.
  */
 const { execSync, spawnSync } = require('node:child_process');
 
 const NEEDED = [
-  { command: 'soffice', pkg: 'libreoffice-calc-nogui' },
-  { command: 'pdftoppm', pkg: 'poppler-utils' },
+  { what: 'soffice', check: 'command -v soffice', pkg: 'libreoffice-calc-nogui' },
+  { what: 'pdftoppm', check: 'command -v pdftoppm', pkg: 'poppler-utils' },
+  // The task pane and the Sheets sidebar are tested in Debian's Chromium through playwright-core;
+  // no browser is ever downloaded by npm.
+  { what: 'chromium', check: 'command -v chromium', pkg: 'chromium' },
+  // Vietnamese glyphs in the screenshots the browser tests save.
+  { what: 'Noto fonts', check: 'fc-list | grep -q NotoSans-', pkg: 'fonts-noto-core' },
 ];
 
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-const missing = NEEDED.filter((n) => !has(n.command));
+const has = (check) => spawnSync('sh', ['-c', check], { stdio: 'ignore' }).status === 0;
+const missing = NEEDED.filter((n) => !has(n.check));
 if (missing.length === 0) process.exit(0);
 
 const pkgs = missing.map((m) => m.pkg).join(' ');
@@ -29,8 +34,8 @@ try {
   console.error(`Cài đặt thất bại / Install failed. Run:  ${command}`);
   process.exit(1);
 }
-const still = missing.filter((n) => !has(n.command));
+const still = missing.filter((n) => !has(n.check));
 if (still.length > 0) {
-  console.error(`Vẫn thiếu / Still missing: ${still.map((s) => s.command).join(', ')}`);
+  console.error(`Vẫn thiếu / Still missing: ${still.map((s) => s.what).join(', ')}`);
   process.exit(1);
 }
