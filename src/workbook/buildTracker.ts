@@ -1,11 +1,13 @@
 /**
- * The tracker workbook as plain data (PRODUCT.md §4): Nhiệm vụ, Chỉ tiêu, and an unchanged copy
+ * The tracker workbook as plain data (PRODUCT.md §4): Nhiệm vụ, Chỉ tiêu, an empty Nhật ký
+ * (log), and an unchanged copy
  * of the source table. Host adapters render it; nothing here touches a host.
  */
 import { isIsoDate } from '../core/dates';
 import type { Plan } from '../core/plan/schema';
 import { DEFAULT_SOON_DAYS } from '../core/status/dueState';
 import { buildIndicatorSheet } from './buildIndicatorSheet';
+import { buildLogSheet } from './logSheet';
 import { buildSourceSheet } from './buildSourceSheet';
 import { buildTaskSheet } from './buildTaskSheet';
 import type { WorkbookModel } from './model';
@@ -34,7 +36,7 @@ export function buildTrackerModel(plan: Plan, source: SourceTable, opts: Tracker
   }
   const tasks = buildTaskSheet(plan, { asOf: opts.asOf, soonDays });
   return {
-    sheets: [tasks.sheet, buildIndicatorSheet(plan), buildSourceSheet(source)],
+    sheets: [tasks.sheet, buildIndicatorSheet(plan), buildLogSheet(), buildSourceSheet(source)],
     definedNames: tasks.names,
   };
 }

@@ -111,6 +111,20 @@ export interface SheetModel {
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly page?: PageSetup;
   readonly table?: TableLocation;
+  /**
+   * What a host does when the workbook already has a sheet of this name: 'replace' its content
+   * (generated sheets), or 'keep' it untouched (the append-only Nhật ký). Default 'replace'.
+   */
+  readonly ifExists?: 'replace' | 'keep';
+}
+
+/** One cell to write on a host sheet (an update, not a whole sheet). */
+export interface CellWrite {
+  readonly sheet: string;
+  /** 1-based sheet row and column. */
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
 }
 
 export interface DefinedName {

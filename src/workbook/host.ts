@@ -1,0 +1,180 @@
+/**
+ * The port between the task pane / sidebar (src/ui) and a spreadsheet host. The UI only knows
+ * this interface and the plain-data views below; each host (Excel through Office.js, Google Sheets
+ * through google.script.run, the test fake) implements it with the pure operations in ./ops, so
+ * the import, update and dashboard logic is written once.
+ *
+ * Everything crossing the port is JSON-safe: dates are ISO 'YYYY-MM-DD' strings, never `Date`
+ * objects (google.script.run cannot carry them), and rows are 1-based sheet rows.
+ */
+import type { AreaKey } from '../core/areas/areaKeys';
+import type { DueState } from '../core/status/dueState';
+import type { FieldKey } from '../core/plan/schema';
+
+/** Which cells to import: the whole active sheet, or only the selected range. */
+export type ImportScope = 'sheet' | 'selection';
+
+export interface ImportRequest {
+  readonly scope?: ImportScope;
+  /** Column overrides picked in the pane: 1-based sheet columns, or null to drop a column. */
+  readonly columns?: Partial<Record<FieldKey, number | null>>;
+  /** The plan year, overriding the one read from the title. */
+  readonly year?: number | null;
+}
+
+export interface ColumnChoice {
+  readonly field: FieldKey;
+  /** 1-based sheet column the field is read from, or null when none was found. */
+  readonly column: number | null;
+}
+
+export interface SourceColumn {
+  /** 1-based sheet column. */
+  readonly column: number;
+  /** Its letter ("C") and header text, for the dropdown. */
+  readonly letter: string;
+  readonly header: string;
+}
+
+export interface PreviewWarning {
+  /** 1-based row of the source sheet, for "go to row"; null when the warning is about the whole table. */
+  readonly row: number | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ImportPreview {
+  readonly sheetName: string;
+  readonly scope: ImportScope;
+  /** The A1 address of the cells read, e.g. "A1:F120". */
+  readonly address: string;
+  readonly year: number | null;
+  readonly title: string;
+  /** 1-based sheet rows of the table header; empty when none was found. */
+  readonly headerRows: readonly number[];
+  readonly columns: readonly ColumnChoice[];
+  readonly sourceColumns: readonly SourceColumn[];
+  readonly counts: { readonly tasks: number; readonly groups: number; readonly sections: number; readonly targets: number; readonly warnings: number };
+  readonly warnings: readonly PreviewWarning[];
+  /** True when the workbook already has the tracker sheets (creating again replaces generated columns only). */
+  readonly trackerExists: boolean;
+}
+
+export interface ImportDone {
+  readonly sheets: readonly string[];
+  readonly tasks: number;
+  readonly indicators: number;
+  readonly warnings: number;
+  /** Tasks whose user-entered cells were carried over from an existing tracker. */
+  readonly kept: number;
+}
+
+export interface IndicatorView {
+  /** 1-based row on the Chỉ tiêu sheet. */
+  readonly row: number;
+  readonly metric: string;
+  /** The target as normalised ("≥ 90%") and as written. */
+  readonly target: string;
+  readonly text: string;
+  readonly unit: string;
+  readonly actual: number | null;
+  readonly met: boolean | null;
+}
+
+export interface TaskView {
+  readonly id: string;
+  /** 1-based row on the Nhiệm vụ sheet. */
+  readonly row: number;
+  readonly group: boolean;
+  readonly title: string;
+  readonly area: AreaKey | null;
+  readonly areaLabel: string;
+  readonly lead: string;
+  readonly dueText: string;
+  readonly due: string | null;
+  /** Trạng thái as in the sheet ("Đang thực hiện"); '' when blank. */
+  readonly state: string;
+  readonly doneDate: string | null;
+  readonly evidence: string;
+  readonly note: string;
+  readonly flag: DueState;
+  readonly indicators: readonly IndicatorView[];
+}
+
+export interface TaskList {
+  readonly asOf: string;
+  readonly soonDays: number;
+  readonly tasks: readonly TaskView[];
+  readonly leads: readonly string[];
+  readonly areas: readonly { readonly key: AreaKey; readonly label: string }[];
+  readonly states: readonly string[];
+}
+
+/** What the official edited; omitted fields are unchanged. */
+export interface TaskChanges {
+  readonly state?: string;
+  readonly doneDate?: string | null;
+  readonly evidence?: string;
+  readonly note?: string;
+  /** Actual values of the task's indicators, by Chỉ tiêu row. */
+  readonly actuals?: readonly { readonly row: number; readonly value: number | null }[];
+}
+
+export interface SaveRequest {
+  readonly id: string;
+  readonly changes: TaskChanges;
+  /** The task as the pane showed it: a cell changed in the sheet meanwhile is not overwritten. */
+  readonly seen: TaskView;
+}
+
+export interface SaveDone {
+  readonly task: TaskView;
+  /** Cells written on the tracker sheets (the Nhật ký rows not counted). */
+  readonly written: number;
+  readonly logged: number;
+}
+
+export type StateCounts = Readonly<Record<DueState, number>>;
+
+export interface DashboardView {
+  readonly asOf: string;
+  readonly total: number;
+  readonly byState: StateCounts;
+  readonly byArea: readonly { readonly key: AreaKey | null; readonly label: string; readonly counts: StateCounts; readonly total: number }[];
+  readonly byLead: readonly { readonly lead: string; readonly counts: StateCounts; readonly total: number }[];
+  readonly overdue: readonly TaskView[];
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export interface SheetRow {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** A failure the pane shows as is: what happened and what to do, in Vietnamese. */
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string = '',
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export interface Host {
+  readonly kind: 'excel' | 'sheets' | 'fake';
+  previewImport(req: ImportRequest): Promise<ImportPreview>;
+  createTracker(req: ImportRequest, onProgress?: (p: Progress) => void): Promise<ImportDone>;
+  listTasks(): Promise<TaskList>;
+  saveTask(req: SaveRequest): Promise<SaveDone>;
+  dashboard(): Promise<DashboardView>;
+  goTo(target: SheetRow): Promise<void>;
+  /** Calls back when the user selects a row in the sheet; returns the unsubscribe. Optional. */
+  watchSelection?(onSelect: (at: SheetRow) => void): () => void;
+}

@@ -1,0 +1,39 @@
+/**
+ * The Tổng hợp (dashboard) tab: tasks by deadline state per area and per lead office, and the
+ * overdue list, from the same task list the update tab uses (group rows not counted).
+ */
+import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
+import { AREA_NAMES } from '../../core/areas/areaPhrases';
+import { DUE_STATES, type DueState } from '../../core/status/dueState';
+import type { DashboardView, StateCounts, TaskList, TaskView } from '../host';
+
+const zero = (): Record<DueState, number> => Object.fromEntries(DUE_STATES.map((s) => [s, 0])) as Record<DueState, number>;
+
+function countBy<K>(tasks: readonly TaskView[], keyOf: (t: TaskView) => K): Map<K, { counts: Record<DueState, number>; total: number }> {
+  const out = new Map<K, { counts: Record<DueState, number>; total: number }>();
+  for (const t of tasks) {
+    const k = keyOf(t);
+    let entry = out.get(k);
+    if (!entry) out.set(k, (entry = { counts: zero(), total: 0 }));
+    entry.counts[t.flag]++;
+    entry.total++;
+  }
+  return out;
+}
+
+export function dashboardFrom(list: TaskList): DashboardView {
+  const tasks = list.tasks.filter((t) => !t.group);
+  const byState: StateCounts = countBy(tasks, () => 0).get(0)?.counts ?? zero();
+  const areas = countBy(tasks, (t) => t.area);
+  const areaOrder: (AreaKey | null)[] = [...AREA_KEYS, null];
+  const byArea = areaOrder
+    .filter((k) => areas.has(k))
+    .map((key) => ({ key, label: key === null ? 'Chưa xác định' : AREA_NAMES[key].vi, ...areas.get(key)! }));
+  const byLead = [...countBy(tasks, (t) => t.lead || '(Chưa có cơ quan chủ trì)')]
+    .map(([lead, v]) => ({ lead, ...v }))
+    .sort((a, b) => b.total - a.total || a.lead.localeCompare(b.lead, 'vi'));
+  const overdue = tasks
+    .filter((t) => t.flag === 'overdue')
+    .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.row - b.row);
+  return { asOf: list.asOf, total: tasks.length, byState, byArea, byLead, overdue };
+}

@@ -1,0 +1,9 @@
+/** The host-neutral operations behind the pane: each host reads, calls one of these, writes. */
+export { textOfCell, isoOfCell, numberOfCell } from './cellValues';
+export { readTaskSheet, readIndicatorSheet, findColumns, type Grid, type TaskRecord, type IndicatorRecord } from './readTracker';
+export { taskListFrom, type TrackerValues } from './taskList';
+export { dashboardFrom } from './dashboard';
+export { planTaskSave, logTime, type SaveContext, type SavePlan } from './taskSave';
+export { previewImport, trackerFromSource, planFromSource, carryOverUserCells, rangeAddress, MAX_IMPORT_CELLS, type SourceRange, type TrackerBuild } from './importTracker';
+export { isDone, taskView } from './taskView';
+export { hostValue, sheetValues, excelDate, type HostCell, type DateCodec } from './hostValues';
