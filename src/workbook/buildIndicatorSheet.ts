@@ -31,7 +31,7 @@ function valueFormat(target: Target): { value: string; actual: string } {
   return { value: 'General', actual: 'General' };
 }
 
-function indicatorRow(task: Task, target: Target, row: number): RowModel {
+function indicatorRow(task: Task, target: Target, row: number, ordinal: number): RowModel {
   const fmt = valueFormat(target);
   const ref = (key: IndicatorColumnKey): string => `$${col(key)}${row}`;
   const met = metFormula({
@@ -58,8 +58,9 @@ function indicatorRow(task: Task, target: Target, row: number): RowModel {
     numerator: (s) => empty(s),
     denominator: (s) => empty(s),
     met: (s) => formulaCell(met, s),
+    ref: (s) => textCell(indicatorRef(task.id, ordinal), s),
   };
-  const centred: readonly IndicatorColumnKey[] = ['op', 'unit', 'baselineYear', 'direction', 'met'];
+  const centred: readonly IndicatorColumnKey[] = ['op', 'unit', 'baselineYear', 'direction', 'met', 'ref'];
   const style = (c: ColumnDef<IndicatorColumnKey>): CellStyle => ({
     numFmt: columnFormat(c),
     wrap: c.kind === 'text' || c.kind === 'formula' ? true : undefined,
@@ -70,10 +71,18 @@ function indicatorRow(task: Task, target: Target, row: number): RowModel {
   return { role: 'indicator', taskId: task.id, cells: INDICATOR_COLUMNS.map((c) => values[c.key](style(c))) };
 }
 
+/**
+ * The ID of a task's n-th target (1-based), what a criterion's link names.
+ * @example indicatorRef('VII-5', 1) === 'VII-5:1'
+ */
+export function indicatorRef(taskId: string, ordinal: number): string {
+  return `${taskId}:${ordinal}`;
+}
+
 export function buildIndicatorSheet(plan: Plan): SheetModel {
   const rows: RowModel[] = [{ role: 'header', cells: headerCells(INDICATOR_COLUMNS) }];
   for (const task of plan.tasks) {
-    for (const target of task.targets) rows.push(indicatorRow(task, target, rows.length + 1));
+    task.targets.forEach((target, i) => rows.push(indicatorRow(task, target, rows.length + 1, i + 1)));
   }
   const lastRow = rows.length;
   const first = HEADER_ROW + 1;

@@ -6,7 +6,7 @@
  */
 import type { Plan, Task } from '../core/plan/schema';
 import { AREA_NAMES } from '../core/areas/areaPhrases';
-import { dueFlagFormula, dueFlagRules, TASK_STATES, taskState } from './dueStatus';
+import { dueFlag, dueFlagFormula, dueFlagRules, TASK_STATES, taskState } from './dueStatus';
 import {
   columnLetter,
   dateCell,
@@ -138,12 +138,23 @@ function taskRow(task: Task, row: number): RowModel {
     note: (s) => ({ value: { type: 'empty' }, style: s }),
     flag: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(flag, s)),
     sourceRows: (s) => textCell(formatSourceRows(task.rows), s),
+    overdueNo: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(overdueNumberFormula(row), s)),
   };
   return {
     role: task.group ? 'group' : 'task',
     taskId: task.id,
     cells: TASK_COLUMNS.map((c) => values[c.key](dataStyle(c, task.group ? { bold: true } : undefined))),
   };
+}
+
+/**
+ * The running number of an overdue task (1, 2, …; blank otherwise): the Tổng hợp sheet lists
+ * the overdue tasks by looking these numbers up, which needs no array formula on any host.
+ */
+function overdueNumberFormula(row: number): string {
+  const flag = col('flag');
+  const overdue = `"${dueFlag('overdue').vi}"`;
+  return `=IF($${flag}${row}=${overdue},COUNTIF($${flag}$${TASK_LAYOUT.headerRow + 1}:$${flag}${row},${overdue}),"")`;
 }
 
 /** Consecutive runs of sheet rows, as A1 ranges in one column: [5,6,7,9] → ['I5:I7', 'I9:I9']. */

@@ -62,6 +62,15 @@ export const TASK_COLUMNS = [
     noteVi: 'Công thức: so Hạn, Trạng thái, Ngày hoàn thành với Ngày đánh giá ở đầu trang.',
   },
   { key: 'sourceRows', vi: 'Nguồn', en: 'Source rows', width: 7, kind: 'text', origin: 'generated', noteVi: 'Dòng của bảng phụ lục gốc.' },
+  {
+    key: 'overdueNo',
+    vi: 'TT quá hạn',
+    en: 'Overdue no.',
+    width: 7,
+    kind: 'formula',
+    origin: 'generated',
+    noteVi: 'Công thức: số thứ tự của nhiệm vụ quá hạn, để trang Tổng hợp liệt kê chúng mà không cần phần bổ trợ.',
+  },
 ] as const satisfies readonly ColumnDef[];
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
 
@@ -111,6 +120,15 @@ export const INDICATOR_COLUMNS = [
     kind: 'formula',
     origin: 'generated',
     noteVi: 'Công thức: để trống đến khi có số thực tế, sau đó Đạt / Chưa đạt.',
+  },
+  {
+    key: 'ref',
+    vi: 'Mã chỉ tiêu',
+    en: 'Indicator ID',
+    width: 9,
+    kind: 'text',
+    origin: 'generated',
+    noteVi: 'Mã nhiệm vụ:số thứ tự chỉ tiêu. Trang Bộ tiêu chí dùng mã này để lấy số thực tế.',
   },
 ] as const satisfies readonly ColumnDef[];
 export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];

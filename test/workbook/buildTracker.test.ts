@@ -32,7 +32,7 @@ describe('buildTrackerModel', () => {
     expect(header.cells.map((c) => (c.value.type === 'text' ? c.value.text : ''))).toEqual(TASK_COLUMNS.map((c) => c.vi));
     expect(tasks.columns.map((c) => c.width)).toEqual(TASK_COLUMNS.map((c) => c.width));
     expect(tasks.frozenRows).toBe(tasks.table!.headerRow);
-    expect(tasks.autoFilter).toBe(`A4:N${tasks.rows.length}`);
+    expect(tasks.autoFilter).toBe(`A4:O${tasks.rows.length}`);
     expect(tasks.page).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 4, last: 4 } });
   });
 

@@ -17,6 +17,7 @@ describe('tracker column catalogue', () => {
       'Ghi chú',
       'Cảnh báo',
       'Nguồn',
+      'TT quá hạn',
     ]);
   });
 
@@ -35,6 +36,7 @@ describe('tracker column catalogue', () => {
       'Tử số',
       'Mẫu số',
       'Đạt?',
+      'Mã chỉ tiêu',
     ]);
   });
 

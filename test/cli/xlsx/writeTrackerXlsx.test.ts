@@ -98,7 +98,7 @@ describe('writeTrackerXlsx', () => {
 
   it('freezes and filters the header row, wraps text and sets widths', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(ws.autoFilter).toBe(`A4:N${taskSheet.rows.length}`);
+    expect(ws.autoFilter).toBe(`A4:O${taskSheet.rows.length}`);
     expect(ws.getColumn(col('title')).width).toBe(38);
     expect(ws.getCell(rowOf('I.1'), col('output')).alignment?.wrapText).toBe(true);
     expect(ws.getRow(rowOf('V.2')).height).toBeGreaterThan(15);
