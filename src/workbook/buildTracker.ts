@@ -1,6 +1,6 @@
 /**
- * The tracker workbook as plain data (PRODUCT.md §4): Nhiệm vụ, Chỉ tiêu, an empty Nhật ký
- * (log), and an unchanged copy
+ * The tracker workbook as plain data (PRODUCT.md §4): Nhiệm vụ, Chỉ tiêu, Bộ tiêu chí (when a
+ * criteria set is given), Tổng hợp, an empty Nhật ký (log), and an unchanged copy
  * of the source table. Host adapters render it; nothing here touches a host.
  */
 import { isIsoDate } from '../core/dates';
@@ -8,6 +8,9 @@ import type { Plan } from '../core/plan/schema';
 import { DEFAULT_SOON_DAYS } from '../core/status/dueState';
 import { buildIndicatorSheet } from './buildIndicatorSheet';
 import { buildLogSheet } from './logSheet';
+import type { Criterion } from '../core/scoring';
+import { buildCriteriaSheet } from './scoring/buildCriteriaSheet';
+import { buildDashboardSheet, type AreaTargetRow } from './scoring/buildDashboardSheet';
 import { buildSourceSheet } from './buildSourceSheet';
 import { buildTaskSheet } from './buildTaskSheet';
 import type { WorkbookModel } from './model';
@@ -17,6 +20,22 @@ export interface TrackerOptions {
   readonly asOf?: string;
   /** How many days before its deadline a task is flagged "Sắp đến hạn"; default core's 14. */
   readonly soonDays?: number;
+  /** A criteria set to add as the Bộ tiêu chí sheet, scored from the tracker (issue 5). */
+  readonly criteria?: CriteriaInput;
+}
+
+export interface CriteriaInput {
+  readonly criteria: readonly Criterion[];
+  /** The bundled template (marked as such on the sheet) rather than the province's own set. */
+  readonly template: boolean;
+  readonly note?: string;
+}
+
+/** How many criteria the dashboard's points-lost ranking lists. */
+export const RANKING_SIZE = 15;
+
+function areaTargetsOf(plan: Plan): readonly AreaTargetRow[] {
+  return (plan as Plan & { areaTargets?: readonly AreaTargetRow[] }).areaTargets ?? [];
 }
 
 export interface SourceTable {
@@ -35,8 +54,11 @@ export function buildTrackerModel(plan: Plan, source: SourceTable, opts: Tracker
     throw new Error(`Số ngày sắp đến hạn không hợp lệ: ${soonDays} (cần một số nguyên không âm)`);
   }
   const tasks = buildTaskSheet(plan, { asOf: opts.asOf, soonDays });
+  const criteria = opts.criteria ? buildCriteriaSheet(opts.criteria.criteria, plan, opts.criteria) : null;
+  const leaves = opts.criteria ? opts.criteria.criteria.filter((c) => c.rule !== undefined && c.rule !== '').length : 0;
+  const dashboard = buildDashboardSheet(plan, { hasCriteria: criteria !== null, rankingSize: Math.min(RANKING_SIZE, leaves), targets: areaTargetsOf(plan) });
   return {
-    sheets: [tasks.sheet, buildIndicatorSheet(plan), buildLogSheet(), buildSourceSheet(source)],
+    sheets: [tasks.sheet, buildIndicatorSheet(plan), ...(criteria ? [criteria] : []), dashboard.sheet, buildLogSheet(), buildSourceSheet(source)],
     definedNames: tasks.names,
   };
 }

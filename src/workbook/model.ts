@@ -116,6 +116,21 @@ export interface SheetModel {
    * (generated sheets), or 'keep' it untouched (the append-only Nhật ký). Default 'replace'.
    */
   readonly ifExists?: 'replace' | 'keep';
+  /** Charts the hosts that can draw them add (Excel, Google Sheets); exceljs cannot, the CLI skips them. */
+  readonly charts?: readonly ChartModel[];
+}
+
+/** A clustered column chart over ranges of its own sheet, e.g. index vs target per area. */
+export interface ChartModel {
+  readonly title: string;
+  /** A1 range of the category labels, e.g. 'A6:A13'. */
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Top-left cell the chart is placed at, and its size in columns × rows. */
+  readonly anchor: string;
+  readonly widthColumns: number;
+  readonly heightRows: number;
+  readonly numFmt?: string;
 }
 
 /** One cell to write on a host sheet (an update, not a whole sheet). */

@@ -3,6 +3,8 @@
 export const TASK_SHEET = 'Nhiệm vụ';
 export const INDICATOR_SHEET = 'Chỉ tiêu';
 export const LOG_SHEET = 'Nhật ký';
+export const CRITERIA_SHEET = 'Bộ tiêu chí';
+export const DASHBOARD_SHEET = 'Tổng hợp';
 export const SOURCE_SHEET_PREFIX = 'Nguồn - ';
 
 /** Defined names: ASCII, because Google Sheets named ranges allow nothing else. */

@@ -78,7 +78,7 @@ describe('par-tracker import -o', () => {
     expect(r.stdout).toMatch(/Quá hạn tính đến 20\/12\/2024.*: 0/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Nhật ký', 'Nguồn - 000-appendix']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix']);
   });
 
   it('reads an .xlsx appendix by sheet name, with integer numbers and a merged section row', async () => {

@@ -22,8 +22,8 @@ function validated(sheet: SheetModel, row: number): boolean {
 }
 
 describe('buildTrackerModel', () => {
-  it('adds Nhiệm vụ, Chỉ tiêu, an empty Nhật ký and the source copy, in that order', () => {
-    expect(model.sheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
+  it('adds Nhiệm vụ, Chỉ tiêu, Tổng hợp, an empty Nhật ký and the source copy, in that order', () => {
+    expect(model.sheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
   });
 
   it('puts the header row under the settings block, with the columns in catalogue order', () => {

@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 describe('writeTrackerXlsx', () => {
   it('writes the sheets in order', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
   });
 
   it('keeps text starting with = + - @ as text cells formatted @, never formulas', () => {
