@@ -13,6 +13,8 @@ const MESSAGES = {
     `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…) / Error: no appendix table found in ${p.file}`,
   'write-failed': (p: { file: string }) => `Lỗi: không ghi được tệp ${p.file} / Error: cannot write ${p.file}`,
   'bad-year': (p: { year: string }) => `Lỗi: năm không hợp lệ "${p.year}" / Error: invalid year "${p.year}"`,
+  'no-criteria': (p: { file: string }) =>
+    `Lỗi: không đọc được tiêu chí nào trong ${p.file} (cần dòng tiêu đề có Mã, Tên tiêu chí, Điểm tối đa, Cách tính điểm) / Error: no criteria found in ${p.file}`,
   'bad-date': (p: { date: string }) => `Lỗi: ngày không hợp lệ "${p.date}" (cần YYYY-MM-DD) / Error: invalid date "${p.date}" (expected YYYY-MM-DD)`,
 } as const;
 

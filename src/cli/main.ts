@@ -3,6 +3,7 @@
  * par-tracker — the command line.
  *
  *   par-tracker import <file.xlsx|.csv|.tsv|.txt|.md> [--sheet NAME] [--year N] [--json] [-o tracker.xlsx] [--summary]
+ *                      [--as-of YYYY-MM-DD] [--criteria mau|<criteria.csv|.xlsx>]
  *   par-tracker schema        prints the JSON Schema of the Plan
  *
  * Errors are one line, Vietnamese then English, naming the file and what is wrong; exit code 1.
@@ -14,7 +15,9 @@ import { z } from 'zod';
 import { importAppendix } from '../core/appendix/importAppendix';
 import { importText, textFormatOf } from '../core/appendix/importDocument';
 import { PlanSchema, type Plan } from '../core/plan/schema';
-import { buildTrackerModel } from '../workbook/buildTracker';
+import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
+import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
+import { readCriteria } from './criteria';
 import { writeTrackerXlsx } from './xlsx/writeTrackerXlsx';
 import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
 import { formatSummary } from './summary';
@@ -22,6 +25,7 @@ import { CliError, messageOf } from './errors';
 
 const USAGE = `Cách dùng / Usage:
   par-tracker import <tệp.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx] [--summary] [--as-of YYYY-MM-DD]
+                     [--criteria mau|<bộ tiêu chí .csv/.xlsx>]   (thêm trang Bộ tiêu chí: "mau" = bộ mẫu kèm theo)
   par-tracker schema`;
 
 /** Rows above which a progress line is printed on stderr. */
@@ -35,6 +39,7 @@ interface ImportArgs {
   out?: string;
   summary: boolean;
   asOf?: string;
+  criteria?: string;
 }
 
 function progress(text: string): void {
@@ -80,7 +85,15 @@ async function runImport(args: ImportArgs): Promise<void> {
   }
   if (args.json) process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
   if (args.out) {
-    const model = buildTrackerModel(plan, { name: sourceName, grid }, args.asOf ? { asOf: args.asOf } : {});
+    let criteria: CriteriaInput | undefined;
+    if (args.criteria !== undefined) {
+      const read = await readCriteria(args.criteria);
+      for (const line of read.problems) progress(line);
+      const linked = withSuggestedLinks(read.criteria, plan);
+      progress(`Bộ tiêu chí: ${read.criteria.length} tiêu chí${read.template ? ' (mẫu)' : ''}, ${linked.linked} liên kết gợi ý với chỉ tiêu của kế hoạch / Criteria: ${read.criteria.length}, ${linked.linked} suggested links`);
+      criteria = { criteria: linked.criteria, template: read.template };
+    }
+    const model = buildTrackerModel(plan, { name: sourceName, grid }, { ...(args.asOf ? { asOf: args.asOf } : {}), ...(criteria ? { criteria } : {}) });
     const buffer = await writeTrackerXlsx(model);
     try {
       mkdirSync(dirname(args.out), { recursive: true });
@@ -106,6 +119,7 @@ function parseImportArgs(argv: string[]): ImportArgs {
       output: { type: 'string', short: 'o' },
       summary: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
+      criteria: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new CliError('usage', { usage: USAGE });
@@ -113,7 +127,7 @@ function parseImportArgs(argv: string[]): ImportArgs {
   if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) throw new CliError('bad-year', { year: values.year ?? '' });
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new CliError('bad-date', { date: asOf });
-  return { file: positionals[0], sheet: values.sheet, year, json: values.json ?? false, out: values.output, summary: values.summary ?? false, asOf };
+  return { file: positionals[0], sheet: values.sheet, year, json: values.json ?? false, out: values.output, summary: values.summary ?? false, asOf, criteria: values.criteria };
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@
  * official's actual (or numerator/denominator) next to it and a native Đạt? formula.
  */
 import type { Plan, Target, Task } from '../core/plan/schema';
+import { indicatorRef } from '../core/scoring/links';
 import { headerCells, columnFormat } from './buildTaskSheet';
 import { columnLetter, numberCell, textCell, formulaCell, type Cell, type CellStyle, type RowModel, type SheetModel } from './model';
 import { INDICATOR_SHEET } from './sheetNames';
@@ -69,14 +70,6 @@ function indicatorRow(task: Task, target: Target, row: number, ordinal: number):
     border: true,
   });
   return { role: 'indicator', taskId: task.id, cells: INDICATOR_COLUMNS.map((c) => values[c.key](style(c))) };
-}
-
-/**
- * The ID of a task's n-th target (1-based), what a criterion's link names.
- * @example indicatorRef('VII-5', 1) === 'VII-5:1'
- */
-export function indicatorRef(taskId: string, ordinal: number): string {
-  return `${taskId}:${ordinal}`;
 }
 
 export function buildIndicatorSheet(plan: Plan): SheetModel {

@@ -176,3 +176,45 @@ describe('par-tracker errors', () => {
     expect((await run('import', seed('000-appendix'), '--year', 'abc')).stderr).toMatch(/năm không hợp lệ "abc"/);
   });
 });
+
+describe('par-tracker import --criteria', () => {
+  it('adds the template criteria sheet, linked to the plan, and the dashboard', async () => {
+    const out = join(dir, 'criteria.xlsx');
+    const r = await run('import', seed('000-appendix'), '-o', out, '--criteria', 'mau');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Bộ tiêu chí: \d+ tiêu chí \(mẫu\), \d+ liên kết gợi ý/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Bộ tiêu chí', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix']);
+    expect(String(wb.getWorksheet('Bộ tiêu chí')!.getCell('A1').value)).toMatch(/MẪU/);
+  });
+
+  it("reads a province's own criteria CSV, reporting bad rows one line each without refusing the rest", async () => {
+    const csv = join(dir, 'tieu-chi.csv');
+    writeFileSync(
+      csv,
+      [
+        'Mã,Lĩnh vực,Tên tiêu chí,Điểm tối đa,Cách tính điểm',
+        '3,Cải cách thủ tục hành chính,Cải cách TTHC,3,',
+        '3.1,Cải cách thủ tục hành chính,Tỷ lệ hồ sơ giải quyết đúng hạn,2,"Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0"',
+        '3.2,Cải cách thủ tục hành chính,Công khai TTHC,1,"Đạt: một điểm"',
+      ].join('\n'),
+    );
+    const out = join(dir, 'own.xlsx');
+    const r = await run('import', seed('000-appendix'), '-o', out, '--criteria', csv);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/tieu-chi\.csv: dòng 4/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const codes = (wb.getWorksheet('Bộ tiêu chí')!.getColumn(1).values as unknown[]).map((v) => String(v ?? ''));
+    expect(codes).toContain('3.1');
+  });
+
+  it('stops with a one-line error when the criteria file has no criteria', async () => {
+    const csv = join(dir, 'empty.csv');
+    writeFileSync(csv, 'a,b\n1,2\n');
+    const r = await run('import', seed('000-appendix'), '-o', join(dir, 'x.xlsx'), '--criteria', csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/không đọc được tiêu chí nào/);
+  });
+});

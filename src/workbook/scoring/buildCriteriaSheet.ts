@@ -60,7 +60,7 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], plan: Plan | 
 
   const rows: RowModel[] = [
     { role: 'title', cells: pad([textCell(opts.template ? 'BỘ TIÊU CHÍ (MẪU — thay bằng bộ tiêu chí của tỉnh)' : 'BỘ TIÊU CHÍ', { bold: true, fontColor: opts.template ? 'C00000' : undefined })]) },
-    { role: 'setting', cells: pad([textCell(opts.note ?? 'Sửa trực tiếp các cột Mã … Liên kết. Điểm, Điểm mất, Hạng là công thức.', { italic: true, fontColor: '595959' })]) },
+    { role: 'setting', cells: pad([textCell(opts.note ?? 'Sửa trực tiếp các cột Mã … Liên kết, Thực tế, Điểm năm trước. Điểm, Điểm mất, Hạng là công thức (Điểm được tạo từ Cách tính điểm).', { italic: true, fontColor: '595959' })]) },
     { role: 'header', cells: headerCells(CRITERIA_SHEET_COLUMNS) },
   ];
   const validations: ListValidation[] = [];

@@ -46,7 +46,8 @@ const INPUT_FILL = 'FFF2CC';
 const TITLE: CellStyle = { bold: true };
 const BLOCK: CellStyle = { bold: true, fontColor: '1F4E79' };
 const OVERDUE_LIST_MAX = 100;
-const SATISFACTION_LABEL = 'Chỉ số hài lòng (SIPAS)';
+/** The eight areas of the index; SIPAS is its own row, and "other" is no component index. */
+const INDEX_AREAS = AREA_KEYS.filter((k) => k !== 'satisfaction' && k !== 'other');
 const TOTAL_LABEL = 'Tổng';
 
 const crit = (key: (typeof CRITERIA_SHEET_COLUMNS)[number]['key']): string => {
@@ -97,12 +98,19 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
       const t = targetOf(key);
       const criteria = opts.hasCriteria && key !== 'satisfaction';
       const sum = (col: (typeof CRITERIA_SHEET_COLUMNS)[number]['key']): string => `=SUMIFS(${crit(col)},${crit('area')},$A${r},${crit('rule')},"<>")`;
+      const scored = `COUNTIFS(${crit('area')},$A${r},${crit('rule')},"<>",${crit('points')},">=0")`;
       const own = key === 'total'
         ? [formulaCell(`=SUM(B${first}:B${r - 2})`, NUM), formulaCell(`=SUM(C${first}:C${r - 2})`, NUM), empty(CELL)]
         : criteria
-          ? [formulaCell(sum('maxPoints'), NUM), formulaCell(sum('points'), NUM), formulaCell(`=COUNTIFS(${crit('area')},$A${r},${crit('rule')},"<>",${crit('points')},">=0")&"/"&COUNTIFS(${crit('area')},$A${r},${crit('rule')},"<>")`, { ...CELL, hAlign: 'center' })]
+          ? [formulaCell(sum('maxPoints'), NUM), formulaCell(sum('points'), NUM), formulaCell(`=${scored}&"/"&COUNTIFS(${crit('area')},$A${r},${crit('rule')},"<>")`, { ...CELL, hAlign: 'center' })]
           : [empty(CELL), empty(CELL), empty(CELL)];
-      const index = key === 'satisfaction' || !opts.hasCriteria ? empty({ ...PCT, fill: INPUT_FILL }) : formulaCell(`=IF(N(B${r})>0,C${r}/B${r},"")`, PCT);
+      // No criterion scored yet: blank, not a misleading 0%.
+      const index =
+        key === 'satisfaction' || !opts.hasCriteria
+          ? empty({ ...PCT, fill: INPUT_FILL })
+          : key === 'total'
+            ? formulaCell(`=IF(COUNT(E${first}:E${r - 2})=0,"",IF(N(B${r})>0,C${r}/B${r},""))`, PCT)
+            : formulaCell(`=IF(${scored}=0,"",IF(N(B${r})>0,C${r}/B${r},""))`, PCT);
       const cmp = (a: string): string => `IF(F${r}="${OP_SYMBOLS['>']}",${a}>G${r},IF(F${r}="${OP_SYMBOLS['>=']}",${a}>=G${r},IF(F${r}="${OP_SYMBOLS['<']}",${a}<G${r},IF(F${r}="${OP_SYMBOLS['<=']}",${a}<=G${r},${a}=G${r}))))`;
       push([
         textCell(label, { ...CELL, bold: key === 'total' }),
@@ -119,9 +127,9 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
       ]);
       return r;
     };
-    for (const k of AREA_KEYS) line(AREA_NAMES[k].vi, k);
+    for (const k of INDEX_AREAS) line(AREA_NAMES[k].vi, k);
     const last = rows.length;
-    const satisfaction = line(SATISFACTION_LABEL, 'satisfaction');
+    const satisfaction = line(AREA_NAMES.satisfaction.vi, 'satisfaction');
     const total = line(TOTAL_LABEL, 'total');
     areaRows = { first, last, satisfaction, total };
     conditionalFormats.push({
@@ -147,7 +155,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
         formulaCell(`=IFERROR(${at('maxPoints')},"")`, NUM),
         formulaCell(`=IFERROR(${at('points')},"")`, NUM),
         formulaCell(`=IFERROR(${at('lost')},"")`, NUM),
-        numberCell(k, NUM),
+        formulaCell(`=IF(A${rows.length + 1}="","",${k})`, NUM),
         formulaCell(`=IFERROR(${at('area')},"")`, CELL),
         formulaCell(`=IFERROR(${at('tasks')}&"","")`, CELL),
       ]);
@@ -198,7 +206,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
     ]);
   }
 
-  const widths = [34, 9, 9, 9, 10, 8, 9, 9, 9, 9, 8, 8, 18];
+  const widths = [34, 11, 9, 9, 10, 8, 9, 9, 9, 9, 8, 8, 18];
   return {
     sheet: {
       name: DASHBOARD_SHEET,

@@ -8,7 +8,7 @@ import type { ColumnDef } from '../trackerColumns';
 
 export const CRITERIA_SHEET_COLUMNS = [
   { key: 'code', vi: 'Mã', en: 'Code', width: 7, kind: 'text', origin: 'user' },
-  { key: 'area', vi: 'Lĩnh vực', en: 'Area', width: 14, kind: 'text', origin: 'user' },
+  { key: 'area', vi: 'Lĩnh vực', en: 'Area', width: 18, kind: 'text', origin: 'user' },
   { key: 'name', vi: 'Tên tiêu chí', en: 'Criterion', width: 40, kind: 'text', origin: 'user' },
   { key: 'maxPoints', vi: 'Điểm tối đa', en: 'Max points', width: 8, kind: 'number', origin: 'user' },
   {

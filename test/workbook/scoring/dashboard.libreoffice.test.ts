@@ -4,7 +4,7 @@
  * workbook, and the Tổng hợp sheet shows the points, indices, targets and the points-lost
  * ranking worked out by hand below.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../../src/core/appendix/importDocument';
 import type { Criterion } from '../../../src/core/scoring';
@@ -53,6 +53,8 @@ describe('Tổng hợp with a criteria set (CLI workbook, computed by LibreOffic
   const AS_OF = '2025-01-15';
   let dash: string[][];
   let criteria: string[][];
+  let dir = '';
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     const withTargets = { ...plan, areaTargets: TARGETS } as Plan;
@@ -61,7 +63,7 @@ describe('Tổng hợp with a criteria set (CLI workbook, computed by LibreOffic
     model = enterActual(model, 'VII-4:1', 0.6); // 0.6 × 2 = 1.2 of 2
     model = enterActual(model, 'VII-1.1:2', 0.45); // below 50%: 0 of 2
     model = enter(model, 'Nhiệm vụ', 'III-1.1.2', { state: { type: 'text', text: 'Hoàn thành' } }); // done → Đạt: 1 of 1
-    const dir = tempDir('dashboard-');
+    dir = tempDir('dashboard-');
     const file = join(dir, 'tracker.xlsx');
     writeFileSync(file, await writeTrackerXlsx(model));
     const conversion = convert([file], CSV_ALL_SHEETS, dir);

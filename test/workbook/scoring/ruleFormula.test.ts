@@ -9,7 +9,7 @@ import { ruleFormula } from '../../../src/workbook/scoring/ruleFormula';
 import { formulaCell, numberCell, textCell, type Cell, type WorkbookModel } from '../../../src/workbook/model';
 import { writeTrackerXlsx } from '../../../src/cli/xlsx/writeTrackerXlsx';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, tempDir } from '../../cli/xlsx/libreoffice';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 jest.setTimeout(180_000);
 
@@ -60,6 +60,7 @@ describe('ruleFormula', () => {
       const conversion = convert([file], CSV_ALL_SHEETS, dir);
       const csv = parseCsv(readFileSync(mustExist(join(dir, 'rules-Rules.csv'), conversion), 'utf8'));
       const got = want.map((_, i) => (csv[i]?.[3] ?? '').replace(',', '.'));
+      rmSync(dir, { recursive: true, force: true });
       expect(got.map((g) => (g === '' || g === '#N/A' ? g : String(Number(g))))).toEqual(want);
     });
   });
