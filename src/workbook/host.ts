@@ -20,6 +20,8 @@ export interface ImportRequest {
   readonly columns?: Partial<Record<FieldKey, number | null>>;
   /** The plan year, overriding the one read from the title. */
   readonly year?: number | null;
+  /** Add the Bộ tiêu chí sheet from the bundled template (kept as is when the workbook has one). */
+  readonly criteria?: 'template' | null;
 }
 
 export interface ColumnChoice {
@@ -136,8 +138,46 @@ export interface SaveDone {
 
 export type StateCounts = Readonly<Record<DueState, number>>;
 
+/** A component index of the dashboard, against this year's target. */
+export interface AreaScoreView {
+  readonly key: AreaKey | 'total';
+  readonly label: string;
+  readonly max: number;
+  readonly points: number;
+  /** points / max as a fraction; null while no criterion of the area is scored. */
+  readonly index: number | null;
+  readonly scored: number;
+  readonly criteria: number;
+  /** Target as on the Tổng hợp sheet ("> 85%"), with met / gap once there is an index. */
+  readonly target: { readonly op: string; readonly value: number } | null;
+  readonly met: boolean | null;
+  readonly gap: number | null;
+  readonly lastIndex: number | null;
+}
+
+export interface LostView {
+  readonly code: string;
+  readonly name: string;
+  readonly areaLabel: string;
+  readonly max: number;
+  readonly points: number;
+  readonly lost: number;
+  /** The task the criterion reads from (its link), '' when none. */
+  readonly taskId: string;
+}
+
+export interface ScoringView {
+  readonly areas: readonly AreaScoreView[];
+  /** Scored criteria losing the most points first. */
+  readonly lost: readonly LostView[];
+  /** Rows of the Bộ tiêu chí sheet that could not be read as they are (row, what is wrong). */
+  readonly problems: readonly { readonly row: number; readonly message: string }[];
+}
+
 export interface DashboardView {
   readonly asOf: string;
+  /** Present when the workbook has a Bộ tiêu chí sheet. */
+  readonly scoring?: ScoringView;
   readonly total: number;
   readonly byState: StateCounts;
   readonly byArea: readonly { readonly key: AreaKey | null; readonly label: string; readonly counts: StateCounts; readonly total: number }[];

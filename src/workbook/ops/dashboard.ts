@@ -6,6 +6,9 @@ import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import { DUE_STATES, type DueState } from '../../core/status/dueState';
 import type { DashboardView, StateCounts, TaskList, TaskView } from '../host';
+import { readIndicatorSheet } from './readTracker';
+import { scoringFrom } from './scoring';
+import type { TrackerValues } from './taskList';
 
 const zero = (): Record<DueState, number> => Object.fromEntries(DUE_STATES.map((s) => [s, 0])) as Record<DueState, number>;
 
@@ -21,7 +24,11 @@ function countBy<K>(tasks: readonly TaskView[], keyOf: (t: TaskView) => K): Map<
   return out;
 }
 
-export function dashboardFrom(list: TaskList): DashboardView {
+/**
+ * @param values the sheets the list was read from; with a Bộ tiêu chí sheet among them the view
+ *   carries the component indices and the points-lost ranking too.
+ */
+export function dashboardFrom(list: TaskList, values?: TrackerValues): DashboardView {
   const tasks = list.tasks.filter((t) => !t.group);
   const byState: StateCounts = countBy(tasks, () => 0).get(0)?.counts ?? zero();
   const areas = countBy(tasks, (t) => t.area);
@@ -35,5 +42,6 @@ export function dashboardFrom(list: TaskList): DashboardView {
   const overdue = tasks
     .filter((t) => t.flag === 'overdue')
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.row - b.row);
-  return { asOf: list.asOf, total: tasks.length, byState, byArea, byLead, overdue };
+  const scoring = values?.criteria ? scoringFrom(values.criteria, readIndicatorSheet(values.indicators).indicators, list.tasks, values.dashboard ?? null) : undefined;
+  return { asOf: list.asOf, ...(scoring ? { scoring } : {}), total: tasks.length, byState, byArea, byLead, overdue };
 }

@@ -9,10 +9,12 @@
 import { importAppendix, type MergedArea } from '../../core/appendix/importAppendix';
 import type { ColumnMap } from '../../core/appendix/header';
 import { FIELD_KEYS, type FieldKey, type Plan } from '../../core/plan/schema';
-import { buildTrackerModel, type TrackerOptions } from '../buildTracker';
+import { buildTrackerModel, type CriteriaInput, type TrackerOptions } from '../buildTracker';
+import { criteriaTemplate, readCriteriaGrid } from '../../core/scoring';
+import { withSuggestedLinks } from '../scoring/linkCriteria';
 import { HostError, type ImportDone, type ImportPreview, type ImportRequest, type SourceColumn } from '../host';
 import { columnLetter, type Cell, type CellValue, type RowModel, type SheetModel, type WorkbookModel } from '../model';
-import { INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
+import { CRITERIA_SHEET, INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
 import { INDICATOR_COLUMNS, TASK_COLUMNS } from '../trackerColumns';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
 import { readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
@@ -195,6 +197,16 @@ export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues
   return { model: { ...model, sheets }, kept };
 }
 
+/** The criteria set for a new tracker: the workbook's own sheet when it has one, else the template on request. */
+function criteriaFor(plan: Plan, req: ImportRequest, existing: TrackerValues | null): CriteriaInput | null {
+  if (existing?.criteria) {
+    const read = readCriteriaGrid(existing.criteria.map((r) => [...r]));
+    if (read.criteria.length > 0) return { criteria: read.criteria, template: false };
+  }
+  if (req.criteria !== 'template') return null;
+  return { criteria: withSuggestedLinks(criteriaTemplate().criteria, plan).criteria, template: true };
+}
+
 export interface TrackerBuild {
   readonly model: WorkbookModel;
   readonly done: ImportDone;
@@ -210,7 +222,12 @@ export function trackerFromSource(src: SourceRange, req: ImportRequest, existing
     const why = plan.warnings[0]?.message ?? 'không thấy nhiệm vụ nào';
     throw new HostError(`Không tạo bảng theo dõi: ${why}`, 'Kiểm tra trang đang mở có phải bảng phụ lục, hoặc chọn đúng các cột ở phần "Cột".');
   }
-  let model = buildTrackerModel(plan, { name: src.sheetName, grid: src.values }, opts);
+  const criteria = criteriaFor(plan, req, existing);
+  let model = buildTrackerModel(plan, { name: src.sheetName, grid: src.values }, { ...opts, ...(criteria ? { criteria } : {}) });
+  if (existing?.criteria) {
+    // The official's criteria sheet is theirs: scored by the new dashboard, never rewritten.
+    model = { ...model, sheets: model.sheets.map((s) => (s.name === CRITERIA_SHEET ? { ...s, ifExists: 'keep' as const } : s)) };
+  }
   let kept = 0;
   if (existing) ({ model, kept } = carryOverUserCells(model, existing));
   return {

@@ -53,6 +53,8 @@ export interface IndicatorRecord {
   readonly text: string;
   readonly actual: number | null;
   readonly met: string;
+  /** "VII-5:1", what a criterion links to; derived from the task's order when the column is gone. */
+  readonly ref: string;
 }
 
 export interface IndicatorSheetRead {
@@ -157,11 +159,15 @@ export function readIndicatorSheet(values: Grid | null): IndicatorSheetRead {
     return c === undefined ? undefined : row[c - 1];
   };
   const indicators: IndicatorRecord[] = [];
+  const ordinal = new Map<string, number>();
   for (let r = headerRow; r < values.length; r++) {
     const row = values[r] ?? [];
     const taskId = textOfCell(at(row, 'taskId'));
     if (taskId === '') continue;
+    const n = (ordinal.get(taskId) ?? 0) + 1;
+    ordinal.set(taskId, n);
     indicators.push({
+      ref: textOfCell(at(row, 'ref')) || `${taskId}:${n}`,
       row: r + 1,
       taskId,
       metric: textOfCell(at(row, 'metric')),

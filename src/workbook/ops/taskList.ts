@@ -15,6 +15,10 @@ export interface TrackerValues {
   readonly tasks: Grid;
   /** Values of the Chỉ tiêu sheet, or null when the workbook has none. */
   readonly indicators: Grid | null;
+  /** Values of the Bộ tiêu chí sheet, when the workbook has one (dashboard and re-import). */
+  readonly criteria?: Grid | null;
+  /** Values of the Tổng hợp sheet (its targets), when the workbook has one. */
+  readonly dashboard?: Grid | null;
 }
 
 /** Indicators grouped by task ID, in sheet order. */

@@ -7,9 +7,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../../src/core/appendix/importDocument';
-import type { Criterion } from '../../../src/core/scoring';
 import { buildTrackerModel } from '../../../src/workbook/buildTracker';
-import { buildDashboardSheet, type AreaTargetRow } from '../../../src/workbook/scoring/buildDashboardSheet';
+import { buildDashboardSheet } from '../../../src/workbook/scoring/buildDashboardSheet';
+import { CRITERIA, TARGETS } from './handCriteria';
 import { writeTrackerXlsx } from '../../../src/cli/xlsx/writeTrackerXlsx';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, tempDir } from '../../cli/xlsx/libreoffice';
 import { seedText } from '../../helpers/fixtures';
@@ -19,25 +19,6 @@ import type { WorkbookModel } from '../../../src/workbook/model';
 import { AREA_NAMES } from '../../../src/core/areas/areaPhrases';
 
 jest.setTimeout(180_000);
-
-const leaf = (code: string, area: Criterion['area'], name: string, maxPoints: number, rule: string, ref: string, kind: 'indicator' | 'task' = 'indicator'): Criterion => ({
-  code, area, name, maxPoints, rule, link: { kind, ref }, evidenceRequired: true, survey: false,
-});
-const parent = (code: string, area: Criterion['area'], name: string, maxPoints: number): Criterion => ({ code, area, name, maxPoints, evidenceRequired: false, survey: false });
-
-const CRITERIA: Criterion[] = [
-  parent('3', 'procedures', 'Cải cách thủ tục hành chính', 3),
-  leaf('3.1', 'procedures', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 2, 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0', 'III-3.1:1'),
-  leaf('3.2', 'procedures', 'Công khai TTHC tại Bộ phận Một cửa', 1, 'Đạt: 1; Không đạt: 0', 'III-1.1.2', 'task'),
-  parent('7', 'digital-government', 'Xây dựng, phát triển Chính quyền điện tử, Chính quyền số', 4),
-  leaf('7.1', 'digital-government', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 2, 'Tỷ lệ × điểm tối đa', 'VII-4:1'),
-  leaf('7.2', 'digital-government', 'Tỷ lệ văn bản xử lý trên môi trường điện tử', 2, 'Từ 80% trở lên: 2; Từ 50% đến dưới 80%: 1; Dưới 50%: 0', 'VII-1.1:2'),
-];
-
-const TARGETS: AreaTargetRow[] = [
-  { area: 'procedures', lastIndex: 0.8125, lastRank: 6, target: { op: '>', value: 0.85, unit: '%' }, targetRank: 4, owner: 'Phòng Nội vụ' },
-  { area: 'digital-government', lastIndex: 0.25, lastRank: 9, target: { op: '>=', value: 0.3, unit: '%' }, targetRank: 7, owner: 'Văn phòng HĐND và UBND' },
-];
 
 /** Types an actual on the Chỉ tiêu row of an indicator ID. */
 function enterActual(model: WorkbookModel, ref: string, value: number): WorkbookModel {

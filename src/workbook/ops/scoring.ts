@@ -1,0 +1,131 @@
+/**
+ * The scoring part of the pane's dashboard: the criteria read back from the Bộ tiêu chí sheet (a
+ * row at fault is reported, the rest scored), each leaf's actual — typed in the sheet, else
+ * fetched through its link from the Chỉ tiêu and Nhiệm vụ values — scored by core, the component
+ * index of each area against the targets on the Tổng hợp sheet, and the points-lost ranking.
+ * The same numbers the sheet's native formulas show, computed without them (a host's fake or a
+ * workbook whose formulas have not been recalculated reads the same).
+ */
+import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
+import { AREA_NAMES } from '../../core/areas/areaPhrases';
+import { areaIndices, linkedActuals, pointsLost, readCriteriaGrid, scoreCriteria, type Actual } from '../../core/scoring';
+import { fold } from '../../core/text';
+import { OP_SYMBOLS } from '../targetCheck';
+import type { AreaScoreView, LostView, ScoringView, TaskView } from '../host';
+import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
+import { numberOfCell, textOfCell } from './cellValues';
+import { findColumns, type Grid, type IndicatorRecord } from './readTracker';
+
+/** How many criteria the pane's ranking shows. */
+export const LOST_SHOWN = 15;
+
+/** A typed actual: a value, not a formula's text (hosts that do not compute give the formula back). */
+function typedActual(value: unknown): Actual | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const text = textOfCell(value);
+  if (text === '' || text.startsWith('=')) return undefined;
+  return numberOfCell(text) ?? text;
+}
+
+interface TargetRow {
+  readonly op: string;
+  readonly value: number;
+  readonly lastIndex: number | null;
+}
+
+/** Targets by area from the Tổng hợp sheet's first block (its columns found by their header words). */
+function targetsOf(dashboard: Grid | null): Map<AreaKey | 'total', TargetRow> {
+  const out = new Map<AreaKey | 'total', TargetRow>();
+  if (!dashboard) return out;
+  const byLabel = new Map<string, AreaKey | 'total'>([...AREA_KEYS.map((k) => [fold(AREA_NAMES[k].vi), k] as const), [fold('Tổng'), 'total' as const]]);
+  const header = dashboard.findIndex((row) => row.some((c) => fold(textOfCell(c)) === fold('So sánh')) && fold(textOfCell(row[0])) === fold('Lĩnh vực'));
+  if (header < 0) return out;
+  const col = (label: string): number => dashboard[header].findIndex((c) => fold(textOfCell(c)) === fold(label));
+  const opAt = col('So sánh');
+  const valueAt = col('Mục tiêu');
+  const lastAt = col('Chỉ số năm trước');
+  for (let r = header + 1; r < dashboard.length; r++) {
+    const key = byLabel.get(fold(textOfCell(dashboard[r]?.[0])));
+    if (key === undefined) {
+      if (textOfCell(dashboard[r]?.[0]) === '') break;
+      continue;
+    }
+    const op = textOfCell(dashboard[r][opAt]);
+    const value = numberOfCell(dashboard[r][valueAt]);
+    if (op !== '' && value !== null) out.set(key, { op, value, lastIndex: lastAt >= 0 ? numberOfCell(dashboard[r][lastAt]) : null });
+    if (key === 'total') break;
+  }
+  return out;
+}
+
+function meets(index: number, op: string, target: number): boolean {
+  if (op === OP_SYMBOLS['>']) return index > target;
+  if (op === OP_SYMBOLS['>=']) return index >= target;
+  if (op === OP_SYMBOLS['<']) return index < target;
+  if (op === OP_SYMBOLS['<=']) return index <= target;
+  return index === target;
+}
+
+export function scoringFrom(criteriaValues: Grid, indicators: readonly IndicatorRecord[], tasks: readonly TaskView[], dashboard: Grid | null): ScoringView {
+  const grid = criteriaValues.map((r) => [...r]);
+  const reading = readCriteriaGrid(grid);
+  const found = findColumns(criteriaValues, CRITERIA_SHEET_COLUMNS, 3);
+  const typed = new Map<string, Actual>();
+  if (found?.positions.code !== undefined && found.positions.actual !== undefined) {
+    for (let r = found.headerRow; r < criteriaValues.length; r++) {
+      const code = textOfCell(criteriaValues[r]?.[found.positions.code - 1]);
+      const actual = typedActual(criteriaValues[r]?.[found.positions.actual - 1]);
+      if (code !== '' && actual !== undefined) typed.set(code, actual);
+    }
+  }
+  const byRef = new Map(indicators.map((i) => [i.ref, i.actual] as const));
+  const done = new Set(tasks.filter((t) => t.flag === 'done' || t.flag === 'done-late').map((t) => t.id));
+  const actuals = linkedActuals(
+    reading.criteria,
+    (ref) => byRef.get(ref) ?? undefined,
+    (id) => (done.has(id) ? true : undefined),
+  );
+  for (const [code, value] of typed) actuals.set(code, value);
+
+  const scores = scoreCriteria(reading.criteria, actuals);
+  const leaves = scores.filter((s) => s.leaf);
+  const targets = targetsOf(dashboard);
+  const areas: AreaScoreView[] = areaIndices(scores)
+    .filter((a) => a.area !== 'other')
+    .map((a) => {
+      const own = a.area === 'total' ? leaves : leaves.filter((l) => l.area === a.area);
+      const scored = own.filter((l) => l.points !== null).length;
+      const index = scored === 0 ? null : a.index;
+      const t = targets.get(a.area);
+      return {
+        key: a.area,
+        label: a.area === 'total' ? 'Tổng' : AREA_NAMES[a.area].vi,
+        max: a.max,
+        points: a.points,
+        index,
+        scored,
+        criteria: own.length,
+        target: t ? { op: t.op, value: t.value } : null,
+        met: t && index !== null ? meets(index, t.op, t.value) : null,
+        gap: t && index !== null ? index - t.value : null,
+        lastIndex: t?.lastIndex ?? null,
+      };
+    });
+  const linkOf = new Map(reading.criteria.map((c) => [c.code, c.link] as const));
+  const lost: LostView[] = pointsLost(scores)
+    .slice(0, LOST_SHOWN)
+    .map((p) => {
+      const link = linkOf.get(p.code);
+      return {
+        code: p.code,
+        name: p.name,
+        areaLabel: AREA_NAMES[p.area].vi,
+        max: p.max,
+        points: p.points,
+        lost: p.lost,
+        taskId: link ? (link.kind === 'indicator' ? link.ref.split(':')[0] : link.ref) : '',
+      };
+    });
+  return { areas, lost, problems: reading.problems.map((p) => ({ row: p.row, message: p.message })) };
+}
