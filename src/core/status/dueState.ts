@@ -1,6 +1,8 @@
 /**
  * Where a task stands against its deadline (PRODUCT.md §5 STATUS). The same rule is written as a
  * native formula in the tracker's Cảnh báo column, so the workbook reads right without the add-in.
+ * What counts as done for a tracker row (Trạng thái "Hoàn thành" or a completion date) is
+ * `taskDueState` in ./taskDueState.ts.
  */
 
 export const DUE_STATES = ['overdue', 'due-soon', 'on-track', 'done', 'done-late', 'no-deadline'] as const;

@@ -5,15 +5,16 @@
 import { dueState, DEFAULT_SOON_DAYS } from '../../core/status/dueState';
 import { formatNumberVi } from '../../core/target/number';
 import { fold } from '../../core/text';
-import { taskState } from '../dueStatus';
+import { isDoneState } from '../../core/status/taskDueState';
 import type { IndicatorView, TaskView } from '../host';
 import type { IndicatorRecord, TaskRecord } from './readTracker';
 
-const DONE = fold(taskState('done').vi);
-
-/** A task counts as done when its state says so or a completion date is filled in. */
+/**
+ * A task counts as done when its state says so or a completion date is filled in (core's rule);
+ * a completion cell holding text that is not a date still counts, as the sheet's formula does.
+ */
 export function isDone(t: Pick<TaskRecord, 'state' | 'doneDate' | 'doneDateText'>): boolean {
-  return fold(t.state) === DONE || t.doneDate !== null || t.doneDateText !== '';
+  return isDoneState(t.state) || t.doneDate !== null || t.doneDateText !== '';
 }
 
 export function indicatorView(ind: IndicatorRecord): IndicatorView {
