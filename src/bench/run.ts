@@ -13,6 +13,17 @@ import { parseTargets } from '../core/target/parseTargets';
 import { buildTrackerModel } from '../workbook/buildTracker';
 import { writeTrackerXlsx } from '../cli/xlsx/writeTrackerXlsx';
 import { readXlsxAppendix } from '../cli/readXlsx';
+import {
+  areaIndices,
+  criteriaTemplate,
+  linkedActuals,
+  parseRule,
+  pointsLost,
+  scoreCriteria,
+  type Actual,
+  type Criterion,
+} from '../core/scoring';
+import { AREA_KEYS } from '../core/areas/areaKeys';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -89,7 +100,64 @@ async function main(): Promise<void> {
   console.log(`core import per 10,000 rows: ${((imported.ms * 10_000) / grid.length).toFixed(1)} ms (aim < 300 ms)`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+const CRITERIA = Number(process.env.BENCH_CRITERIA ?? 1_000);
+const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 10_000);
+
+/**
+ * CRITERIA leaf criteria (8 areas × 10 criteria, the template's rules in turn), each linked to one
+ * of INDICATORS indicators whose actuals are made up deterministically for the rule's kind.
+ */
+function scoringSet(): { criteria: Criterion[]; indicators: Map<string, Actual> } {
+  const rules = criteriaTemplate().criteria.filter((c) => c.rule);
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const areas = AREA_KEYS.slice(0, 8);
+  const criteria: Criterion[] = [];
+  const indicators = new Map<string, Actual>();
+  const perCriterion = Math.ceil(CRITERIA / (areas.length * 10));
+  let leaves = 0;
+  areas.forEach((area, a) => {
+    const areaRow: Criterion = { code: `${a + 1}`, area, name: `Lĩnh vực ${a + 1}`, maxPoints: 0, evidenceRequired: false, survey: false };
+    criteria.push(areaRow);
+    for (let k = 1; k <= 10; k++) {
+      const parent: Criterion = { code: `${a + 1}.${k}`, area, name: `Tiêu chí ${a + 1}.${k}`, maxPoints: 0, evidenceRequired: false, survey: false };
+      criteria.push(parent);
+      for (let j = 1; j <= perCriterion && leaves < CRITERIA; j++, leaves++) {
+        const template = rules[leaves % rules.length];
+        const ref = `T${(leaves * Math.floor(INDICATORS / CRITERIA)) % INDICATORS}:1`;
+        criteria.push({ ...template, code: `${a + 1}.${k}.${j}`, area, link: { kind: 'indicator', ref } });
+        parent.maxPoints += template.maxPoints;
+        const rule = parseRule(template.rule as string);
+        const actual: Actual =
+          rule.kind === 'yesno' ? random() > 0.3 : rule.kind === 'categories' ? rule.categories[Math.floor(random() * rule.categories.length)].label : rule.kind === 'counts' ? Math.floor(random() * 5) : Math.round(random() * 1000) / 1000;
+        indicators.set(ref, actual);
+      }
+      areaRow.maxPoints += parent.maxPoints;
+    }
+  });
+  for (let i = 0; indicators.size < INDICATORS; i++) if (!indicators.has(`T${i}:1`)) indicators.set(`T${i}:1`, Math.round(random() * 1000) / 1000);
+  return { criteria, indicators };
+}
+
+async function benchScoring(): Promise<void> {
+  const { criteria, indicators } = scoringSet();
+  const leaves = criteria.filter((c) => c.rule).length;
+  console.log(`\nscoring ${leaves.toLocaleString('en')} criteria against ${indicators.size.toLocaleString('en')} indicators`);
+  const actuals = linkedActuals(criteria, (ref) => indicators.get(ref), () => undefined);
+  const scored = await time('  linked actuals + scoreCriteria', () => scoreCriteria(criteria, linkedActuals(criteria, (ref) => indicators.get(ref), () => undefined)));
+  await time('  areaIndices', () => areaIndices(scored.value));
+  await time('  pointsLost', () => pointsLost(scored.value));
+  const whole = await time('  all three (scoreCriteria + areaIndices + pointsLost)', () => {
+    const s = scoreCriteria(criteria, actuals);
+    return [areaIndices(s), pointsLost(s)];
+  });
+  const total = areaIndices(scored.value).at(-1);
+  console.log(`  ${scored.value.filter((s) => s.leaf && s.points !== null).length} scored, total ${total?.points} / ${total?.max} points; ${whole.ms.toFixed(1)} ms in all`);
+}
+
+main()
+  .then(benchScoring)
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });

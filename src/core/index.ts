@@ -15,3 +15,36 @@ export { AREA_NAMES } from './areas/areaPhrases';
 export { dueState, DUE_STATE_LABELS, DEFAULT_SOON_DAYS, type DueState } from './status/dueState';
 export { cleanCellText, cellToText, fold, repairLegacyText } from './text';
 export { PlanSchema, TaskSchema, TargetSchema, type Plan, type Task, type Target } from './plan/schema';
+export {
+  parseRule,
+  formatRule,
+  scoreWithRule,
+  score,
+  componentIndex,
+  RuleError,
+  type Rule,
+  type Actual,
+  CriterionSchema,
+  criteriaTemplate,
+  checkCriteria,
+  CRITERIA_COLUMNS,
+  readCriteriaGrid,
+  criteriaToGrid,
+  readLink,
+  formatLink,
+  linkedActuals,
+  suggestLinks,
+  scoreCriteria,
+  areaIndices,
+  pointsLost,
+  type Criterion,
+  type CriterionLink,
+  type CriterionScore,
+  type AreaIndex,
+  type PointsLost,
+  type LinkSuggestion,
+} from './scoring';
+export { taskDueState, isDoneState, type TaskDueStateInput } from './status/taskDueState';
+export { FUNCTION_CATALOGUE, FUNCTION_IDS, runFunction, excelCodec, sheetsCodec, type FunctionId, type FunctionSpec, type HostCodec } from './functions';
+export { AreaTargetSchema, type AreaTarget } from './plan/schema';
+export { findAreaTargets } from './appendix/areaTargets';

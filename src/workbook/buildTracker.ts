@@ -35,7 +35,7 @@ export interface CriteriaInput {
 export const RANKING_SIZE = 15;
 
 function areaTargetsOf(plan: Plan): readonly AreaTargetRow[] {
-  return (plan as Plan & { areaTargets?: readonly AreaTargetRow[] }).areaTargets ?? [];
+  return plan.areaTargets ?? [];
 }
 
 export interface SourceTable {

@@ -9,6 +9,7 @@ import type { FieldKey, Plan, PlanWarning } from '../plan/schema';
 import { cellToText } from '../text/cellText';
 import { detectLegacyEncoding, repairLegacyText } from '../text/legacy';
 import { excelSerialToIso, formatDmy } from '../dates';
+import { areaTargetRows, areaTargetWarnings, blankRows, findAreaTargets } from './areaTargets';
 import { buildTasks } from './buildTasks';
 import { findHeader, isRepeatedHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
 import { findPlanTitle, findPlanYear } from './planMeta';
@@ -121,7 +122,7 @@ function headerFromOverride(grid: string[][], headerRow: number): HeaderInfo {
   return { rows: [headerRow - 1], columns: {}, signatures: [row.map((c) => headerWords(c))] };
 }
 
-const emptyPlan = (warnings: PlanWarning[]): Plan => ({
+const emptyPlan = (warnings: PlanWarning[], areaTargets: Plan['areaTargets']): Plan => ({
   year: null,
   title: '',
   headerRows: [],
@@ -129,6 +130,7 @@ const emptyPlan = (warnings: PlanWarning[]): Plan => ({
   sections: [],
   tasks: [],
   warnings,
+  areaTargets,
 });
 
 /**
@@ -137,15 +139,21 @@ const emptyPlan = (warnings: PlanWarning[]): Plan => ({
  */
 export function importAppendix(cells: readonly unknown[][], options: ImportOptions = {}): Plan {
   const { warnings, warn } = warningCollector();
-  const grid = toTextGrid(Array.isArray(cells) ? cells : [], warn);
+  const textGrid = toTextGrid(Array.isArray(cells) ? cells : [], warn);
+  // A component-index target table in the same sheet is read apart and hidden from the task reader.
+  const areaTable = findAreaTargets(textGrid);
+  const grid = areaTable ? blankRows(textGrid, areaTargetRows(areaTable)) : textGrid;
+  const areaTargets = areaTable?.targets ?? [];
 
   const detected = options.headerRow ? headerFromOverride(grid, options.headerRow) : findHeader(grid);
   const columns: ColumnMap = { ...(detected?.columns ?? {}), ...(options.columns ?? {}) };
   if (columns.title === undefined) {
     warn(0, 'no-header', {});
-    return emptyPlan(warnings);
+    if (areaTable) warnings.push(...areaTargetWarnings(areaTable, null));
+    return emptyPlan(warnings, areaTargets);
   }
   const headerRows = detected?.rows ?? [];
+  if (areaTable) warnings.push(...areaTargetWarnings(areaTable, headerRows[0] ?? 0));
   const firstDataRow = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : 0;
   readSerialDates(Array.isArray(cells) ? cells : [], grid, columns.dueText, firstDataRow);
   if (options.merges?.length) fillVerticalMerges(grid, options.merges, columns.code, firstDataRow, detected);
@@ -165,5 +173,6 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
     sections,
     tasks,
     warnings,
+    areaTargets,
   };
 }

@@ -6,11 +6,14 @@ import { parseDelimited, type Grid } from '../grid/delimited';
 import { parseTextDocument } from '../grid/documentGrid';
 import type { Plan } from '../plan/schema';
 import { cellToText } from '../text/cellText';
+import { areaTargetRows, blankRows, findAreaTargets, type AreaTargetTable } from './areaTargets';
 import { findHeader } from './header';
 import { importAppendix, type ImportOptions } from './importAppendix';
 
 /** How far down a table its header is looked for. */
 const HEADER_SCAN_ROWS = 200;
+/** Rows past that a component-index target table may run (8 areas, SIPAS, total, headers). */
+const AREA_TABLE_ROWS = 40;
 
 export type TextFormat = 'csv' | 'tsv' | 'document';
 
@@ -41,15 +44,25 @@ export function importText(text: string, format: TextFormat, options: ImportOpti
   const doc = parseTextDocument(text);
   let best = doc.tables[0];
   let bestRows = -1;
+  let areaTable: AreaTargetTable | null = null;
   for (const table of doc.tables) {
-    // Only the rows findHeader scans are cleaned here; importAppendix cleans the chosen table.
-    const cleaned = table.grid.slice(0, HEADER_SCAN_ROWS).map((row) => row.map((c) => cellToText(c)));
-    if (findHeader(cleaned, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
+    // Only the rows the header searches read are cleaned here; importAppendix cleans the chosen table.
+    const cleaned = table.grid.slice(0, HEADER_SCAN_ROWS + AREA_TABLE_ROWS).map((row) => row.map((c) => cellToText(c)));
+    // A component-index target table is not the appendix, even when its header names a lead office.
+    const area = findAreaTargets(cleaned);
+    if (area && !areaTable) areaTable = area;
+    const appendixRows = area ? blankRows(cleaned, areaTargetRows(area)) : cleaned;
+    if (findHeader(appendixRows, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
       best = table;
       bestRows = table.grid.length;
     }
   }
   const grid = best?.grid ?? [];
   const plan = importAppendix(grid, { ...options, contextLines: [...(options.contextLines ?? []), ...doc.preamble] });
+  if (areaTable && (plan.areaTargets ?? []).length === 0) {
+    // The table stood apart from the appendix: its rows are not source rows, so its problems name the table.
+    plan.areaTargets = areaTable.targets;
+    plan.warnings.push(...areaTable.problems.map((p) => ({ row: 0, code: 'area-target-unreadable', message: p.message })));
+  }
   return { plan, grid, lines: best?.lines, tableCount: doc.tables.length };
 }

@@ -82,6 +82,34 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/**
+ * One row of the plan's component-index target table: an area's index and rank last year and
+ * this year's target ("Trên 85%", rank 4), with the office in charge. Index values are fractions,
+ * like every percentage in the Plan (81,25% → 0.8125).
+ */
+export const AreaTargetSchema = z.object({
+  /** The area the row names; 'satisfaction' for SIPAS, 'total' for the PAR INDEX as a whole. */
+  area: z.union([AreaKeySchema, z.literal('total')]),
+  /** The row's name as written ("Cải cách thủ tục hành chính"). */
+  name: z.string(),
+  lastIndex: z.number().nullable(),
+  lastRank: z.number().int().positive().nullable(),
+  /** This year's target index, read like any target ("Trên 85%" → { op: '>', value: 0.85, unit: '%' }). */
+  target: z
+    .object({
+      op: TargetOpSchema,
+      value: z.number(),
+      unit: z.enum(['%', 'count', 'other']),
+    })
+    .nullable(),
+  /** The target cell as written. */
+  targetText: z.string(),
+  targetRank: z.number().int().positive().nullable(),
+  /** The office in charge (Cơ quan chủ trì/tham mưu). */
+  owner: z.string(),
+});
+export type AreaTarget = z.infer<typeof AreaTargetSchema>;
+
 export const PlanSchema = z.object({
   year: z.number().int().nullable(),
   title: z.string(),
@@ -92,5 +120,10 @@ export const PlanSchema = z.object({
   sections: z.array(SectionSchema),
   tasks: z.array(TaskSchema),
   warnings: z.array(PlanWarningSchema),
+  /**
+   * The component-index target table, when the document has one. Always written by the importer
+   * ([] when there is none); optional so that plans saved before it existed still read.
+   */
+  areaTargets: z.array(AreaTargetSchema).optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;

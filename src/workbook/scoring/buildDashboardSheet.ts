@@ -9,7 +9,7 @@
  */
 import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
-import type { Plan } from '../../core/plan/schema';
+import type { AreaTarget, Plan } from '../../core/plan/schema';
 import { DUE_STATES } from '../../core/status/dueState';
 import { DATE_FORMAT } from '../trackerColumns';
 import { dueFlag } from '../dueStatus';
@@ -20,14 +20,7 @@ import { OP_SYMBOLS } from '../targetCheck';
 import { CRITERIA_SHEET_COLUMNS } from './criteriaColumns';
 
 /** One row of the plan's component-index target table, as the dashboard needs it. */
-export interface AreaTargetRow {
-  readonly area: AreaKey | 'satisfaction' | 'total';
-  readonly lastIndex: number | null;
-  readonly lastRank: number | null;
-  readonly target: { readonly op: keyof typeof OP_SYMBOLS; readonly value: number; readonly unit: string } | null;
-  readonly targetRank: number | null;
-  readonly owner: string;
-}
+export type AreaTargetRow = Omit<AreaTarget, 'name' | 'targetText'>;
 
 export interface DashboardOptions {
   /** The workbook has a Bộ tiêu chí sheet: points and indices come from it. */

@@ -38,7 +38,7 @@ describe('Tổng hợp with a criteria set (CLI workbook, computed by LibreOffic
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
-    const withTargets = { ...plan, areaTargets: TARGETS } as Plan;
+    const withTargets: Plan = { ...plan, areaTargets: TARGETS.map((t) => ({ ...t, name: '', targetText: '' })) };
     let model = buildTrackerModel(withTargets, { name: 'Phụ lục', grid: [] }, { asOf: AS_OF, criteria: { criteria: CRITERIA, template: false } });
     model = enterActual(model, 'III-3.1:1', 0.85); // 1 point of 2
     model = enterActual(model, 'VII-4:1', 0.6); // 0.6 × 2 = 1.2 of 2
