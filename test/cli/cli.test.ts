@@ -210,6 +210,18 @@ describe('par-tracker import --criteria', () => {
     expect(codes).toContain('3.1');
   });
 
+  it("fills the dashboard's targets from the plan's component-index table", async () => {
+    const out = join(dir, 'targets.xlsx');
+    const r = await run('import', join(FIXTURES, 'area-targets', 'markdown.txt'), '-o', out, '--criteria', 'mau');
+    expect(r.code).toBe(0);
+    const conversion = convert([out], CSV_ALL_SHEETS, dir);
+    const dash = parseCsv(readFileSync(mustExist(join(dir, 'targets-Tổng hợp.csv'), conversion), 'utf8'));
+    const procedures = dash.find((row) => row[0] === 'Cải cách thủ tục hành chính')!;
+    // The fixture's row: 85,10% rank 9 last year; target "Trên 88%", rank 5; Văn phòng UBND tỉnh.
+    expect([procedures[5], procedures[6], procedures[9], procedures[10], procedures[11], procedures[12]]).toEqual(['>', '88.00%', '85.10%', '9', '5', 'Văn phòng UBND tỉnh']);
+    expect(dash.find((row) => row[0] === 'Tổng')!.slice(5, 7)).toEqual(['>', '86.00%']);
+  });
+
   it('stops with a one-line error when the criteria file has no criteria', async () => {
     const csv = join(dir, 'empty.csv');
     writeFileSync(csv, 'a,b\n1,2\n');
