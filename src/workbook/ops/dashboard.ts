@@ -36,7 +36,8 @@ export function dashboardFrom(list: TaskList, values?: TrackerValues): Dashboard
   const byArea = areaOrder
     .filter((k) => areas.has(k))
     .map((key) => ({ key, label: key === null ? 'Chưa xác định' : AREA_NAMES[key].vi, ...areas.get(key)! }));
-  const byLead = [...countBy(tasks, (t) => t.lead || '(Chưa có cơ quan chủ trì)')]
+  // '' = no lead office; the pane labels it in its own language.
+  const byLead = [...countBy(tasks, (t) => t.lead)]
     .map(([lead, v]) => ({ lead, ...v }))
     .sort((a, b) => b.total - a.total || a.lead.localeCompare(b.lead, 'vi'));
   const overdue = tasks

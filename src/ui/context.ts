@@ -1,0 +1,31 @@
+/** What the tabs share: the host, the call runner, the language, and moves between tabs. */
+import type { Host, SheetRow } from '../workbook/host';
+import type { Lang, Translate } from './i18n';
+import type { Runner } from './runner';
+
+export type TabKey = 'import' | 'update' | 'dashboard';
+export const TAB_KEYS: readonly TabKey[] = ['import', 'update', 'dashboard'];
+
+export interface PaneContext {
+  readonly host: Host;
+  readonly runner: Runner;
+  readonly lang: Lang;
+  readonly t: Translate;
+  show(tab: TabKey): void;
+  /** Moves the sheet's selection to a row (errors shown in the pane). */
+  goTo(at: SheetRow): Promise<void>;
+  /** The tracker changed (created or a task saved): the tabs showing it reload when next shown. */
+  trackerChanged(source: TabKey): void;
+}
+
+export interface TabView {
+  readonly panel: HTMLElement;
+  /** Rebuilds the panel from the tab's state (first mount, language switch). */
+  render(): void;
+  /** The tab became visible / was left. */
+  shown(): void;
+  hidden(): void;
+  /** The tracker changed elsewhere: reload when shown. */
+  stale(): void;
+  dispose(): void;
+}
