@@ -21,7 +21,7 @@ const LAYERS: Record<string, Layer> = {
   excel: { may: ['excel', 'workbook', 'core'], packages: /^$/ },
   sheets: { may: ['sheets', 'workbook', 'core'], packages: /^$/ },
   cli: { may: ['cli', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
-  ui: { may: ['ui', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
+  ui: { may: ['ui', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
   taskpane: { may: ['taskpane', 'ui', 'excel', 'functions', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
   sidebar: { may: ['sidebar', 'ui', 'sheets', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
   bench: { may: ['bench', 'cli', 'workbook', 'core'], packages: /^(node:.*|exceljs)$/ },
