@@ -3,7 +3,7 @@
  * `par-tracker import --json` prints (documented in docs/plan-json.md, JSON Schema in
  * docs/plan.schema.json generated from these zod schemas).
  */
-import { z } from 'zod';
+import { z } from '../zodConfig';
 import { AREA_KEYS } from '../areas/areaKeys';
 
 /** Where an appendix column's meaning goes in a task. */

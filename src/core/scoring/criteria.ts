@@ -2,7 +2,7 @@
  * The criteria model: the scored criteria of the index, nested by code — lĩnh vực "1" →
  * tiêu chí "1.1" → tiêu chí thành phần "1.1.4". A parent's maximum is the sum of its children's.
  */
-import { z } from 'zod';
+import { z } from '../zodConfig';
 import { AreaKeySchema } from '../plan/schema';
 import { tidy, formatNumberVi } from '../target/number';
 import { parseRule } from './parseRule';
