@@ -1,1 +1,268 @@
-export {};
+/// <reference types="google-apps-script" />
+/**
+ * The server functions behind the sidebar, called through the top-level functions of
+ * entry/menu.js. Each is thin glue around a pure operation of src/workbook/ops: read with one
+ * getValues() per range, call the operation, write with one bulk call per block. Nothing here runs
+ * at load time: the bundle's top level calls no Google service.
+ *
+ * Failures leave as an Error whose message carries the HostError's message and hint as JSON
+ * (./errors), so the sidebar can show both.
+ */
+import { HostError, type DashboardView, type ImportPreview, type ImportRequest, type SaveDone, type SaveRequest, type SheetRow, type TaskList } from '../workbook/host';
+import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
+import type { SheetModel, WorkbookModel } from '../workbook/model';
+import { buildLogSheet } from '../workbook/logSheet';
+import { CRITERIA_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import type { CreateResult, CreateStep } from './api';
+import { cellBlocks } from './cellBlocks';
+import { sheetDates, type SheetDates } from './dates';
+import { encodeServerError } from './errors';
+import { readSource, readSourceAt, readTracker, requireTracker } from './read';
+import { writeStyles } from './look';
+import { checkReplaceable, ensureSize, prepareSheet, writeContent, writeNames } from './render';
+
+export { onOpen, onInstall, showSidebar } from './menu';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Rows styled per call of a chunked import. The first call writes all content plus this many rows'
+ * look; each further call another block (docs/sheets.md: why this keeps every call far from the
+ * 6-minute limit).
+ */
+export const STYLE_BLOCK_ROWS = 3000;
+/** How long a save or an import waits for another session's write to finish. */
+const LOCK_WAIT_MS = 20_000;
+
+/** Runs a server function, turning any failure into the Error the sidebar decodes. */
+function serve<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw encodeServerError(e);
+  }
+}
+
+function active(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Writes under the document lock, flushed before it is released so the next writer reads them. */
+function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return fn();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new HostError('Bảng tính đang được cập nhật từ một phiên làm việc khác.', 'Đợi vài giây rồi thử lại.');
+  }
+  try {
+    const out = fn();
+    SpreadsheetApp.flush();
+    return out;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The user's e-mail where the granted scopes allow it; '' otherwise (we ask for no userinfo scope). */
+function activeUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+const request = (req: ImportRequest | null | undefined): ImportRequest => req ?? {};
+
+// ---- Nhập kế hoạch ----
+
+export function previewImport(req?: ImportRequest | null): ImportPreview {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    const r = request(req);
+    const src = readSource(ss, r.scope ?? 'sheet', dates);
+    return previewOp(src, r, ss.getSheetByName(TASK_SHEET) !== null);
+  });
+}
+
+/**
+ * The sheets follow-up calls style: not the ones kept as they are (Nhật ký, an official's Bộ tiêu
+ * chí), nor the criteria sheet, which is short and styled whole by the first call.
+ */
+const styled = (model: WorkbookModel): SheetModel[] => model.sheets.filter((s) => s.ifExists !== 'keep' && s.name !== CRITERIA_SHEET);
+const tallest = (model: WorkbookModel): number => Math.max(0, ...styled(model).map((s) => s.rows.length));
+
+/** FNV-1a of the layout follow-up calls style (sheets, row counts, row roles): what each must find again. */
+export function layoutFingerprint(model: WorkbookModel): string {
+  const text = styled(model).map((s) => `${s.name}|${s.rows.length}|${s.rows.map((r) => r.role[0]).join('')}`).join('\n');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}-${text.length}`;
+}
+
+function progressOf(model: WorkbookModel, upTo: number): CreateResult['progress'] {
+  const total = tallest(model);
+  const done = Math.min(upTo, total);
+  return { done, total, label: done < total ? `Đang định dạng bảng theo dõi: ${done}/${total} dòng` : 'Đã tạo xong bảng theo dõi' };
+}
+
+function nextStep(model: WorkbookModel, src: SourceRange, offset: number): CreateStep | null {
+  return offset < tallest(model) ? { offset, sheetName: src.sheetName, address: rangeAddress(src), fingerprint: layoutFingerprint(model) } : null;
+}
+
+function showTasks(ss: Spreadsheet): void {
+  const tasks = ss.getSheetByName(TASK_SHEET);
+  if (tasks) ss.setActiveSheet(tasks);
+}
+
+/**
+ * First call: every sheet's content, the named ranges, and the look of the first block. The
+ * existing tracker is read under the lock too, so a save made meanwhile is either kept or waits.
+ */
+function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): CreateResult {
+  const { src, model, done } = withDocumentLock(() => {
+    const source = readSource(ss, r.scope ?? 'sheet', dates);
+    // The official's Bộ tiêu chí is read too: a re-import scores with it and keeps it as it is.
+    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true }));
+    checkReplaceable(ss, built.model);
+    for (const sheetModel of built.model.sheets) {
+      const sheet = prepareSheet(ss, sheetModel);
+      if (!sheet) continue;
+      writeContent(sheet, sheetModel, dates.write);
+      writeStyles(sheet, sheetModel, 0, styled(built.model).includes(sheetModel) ? STYLE_BLOCK_ROWS : sheetModel.rows.length);
+    }
+    writeNames(ss, built.model);
+    return { src: source, ...built };
+  });
+  // The official sees the tracker at once; later calls only finish its look.
+  showTasks(ss);
+  return { done, progress: progressOf(model, STYLE_BLOCK_ROWS), next: nextStep(model, src, STYLE_BLOCK_ROWS) };
+}
+
+/**
+ * A follow-up call: the model rebuilt from the same source and the tracker the first call wrote
+ * (its criteria decide the Tổng hợp layout), one more block styled.
+ */
+function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: CreateStep): CreateResult {
+  if (!Number.isInteger(step.offset) || step.offset <= 0) throw new HostError('Bước tạo bảng không hợp lệ.', 'Bấm "Tạo bảng theo dõi" lần nữa.');
+  const src = readSourceAt(ss, step.sheetName, step.address, dates);
+  const { model, done } = trackerFromSource(src, r, readTracker(ss, dates, { criteria: true }));
+  if (layoutFingerprint(model) !== step.fingerprint) {
+    throw new HostError(`Trang "${step.sheetName}" đã thay đổi trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa: giá trị đã nhập trong bảng theo dõi được giữ lại.');
+  }
+  const end = step.offset + STYLE_BLOCK_ROWS;
+  withDocumentLock(() => {
+    for (const sheetModel of styled(model)) {
+      if (sheetModel.rows.length <= step.offset) continue;
+      const sheet = ss.getSheetByName(sheetModel.name);
+      if (!sheet) throw new HostError(`Trang "${sheetModel.name}" đã bị xoá trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa.');
+      writeStyles(sheet, sheetModel, step.offset, end);
+    }
+  });
+  return { done, progress: progressOf(model, end), next: nextStep(model, src, end) };
+}
+
+/**
+ * Creates (or re-creates) the tracker. Called with no step first; while the result has a `next`
+ * step, the sidebar calls again with it.
+ */
+export function createTracker(req?: ImportRequest | null, step?: CreateStep | null): CreateResult {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    return step ? createMore(ss, dates, request(req), step) : createFirst(ss, dates, request(req));
+  });
+}
+
+// ---- Cập nhật tiến độ, Tổng hợp ----
+
+export function listTasks(): TaskList {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    return taskListFrom(requireTracker(ss, dates), dates.today());
+  });
+}
+
+/** The dashboard; with the scoring section when the workbook has a Bộ tiêu chí sheet. */
+export function dashboard(): DashboardView {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    const values = requireTracker(ss, dates, { criteria: true, dashboard: true });
+    return dashboardFrom(taskListFrom(values, dates.today()), values);
+  });
+}
+
+/** The Nhật ký sheet, created (header only) when an official deleted it. */
+function logSheet(ss: Spreadsheet, dates: SheetDates): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(LOG_SHEET);
+  if (existing) return existing;
+  const model = buildLogSheet();
+  const sheet = prepareSheet(ss, model)!;
+  writeContent(sheet, model, dates.write);
+  writeStyles(sheet, model, 0, model.rows.length);
+  return sheet;
+}
+
+/**
+ * Saves one task: only the cells that change, then the Nhật ký rows, under the document lock so
+ * two officials saving at once cannot interleave a read and a write.
+ */
+export function saveTask(req: SaveRequest): SaveDone {
+  return serve(() => {
+    if (!req || typeof req.id !== 'string' || !req.changes || !req.seen) throw new HostError('Yêu cầu lưu không hợp lệ.', 'Bấm "Tải lại" rồi thử lại.');
+    const ss = active();
+    const dates = sheetDates(ss);
+    return withDocumentLock(() => {
+      const plan = planTaskSave(requireTracker(ss, dates), req, { today: dates.today(), time: dates.time(), user: activeUser() });
+      for (const block of cellBlocks(plan.writes)) {
+        const sheet = ss.getSheetByName(block.sheet);
+        if (!sheet) throw new HostError(`Không tìm thấy trang "${block.sheet}".`, 'Tạo lại bảng theo dõi ở thẻ "Nhập kế hoạch".');
+        const range = sheet.getRange(block.row, block.column, 1, block.values.length);
+        if (block.formats) range.setNumberFormats([[...block.formats]]);
+        range.setValues([block.values.map((v) => hostValue(v, dates.write))]);
+      }
+      if (plan.log.length > 0) {
+        const log = logSheet(ss, dates);
+        const first = log.getLastRow() + 1;
+        const width = plan.log[0].length;
+        ensureSize(log, first + plan.log.length - 1, width);
+        const range = log.getRange(first, 1, plan.log.length, width);
+        // Log cells are text: an "=…" typed in a note is recorded, never run.
+        range.setNumberFormat('@');
+        range.setValues(plan.log.map((row) => row.map((v) => hostValue(v, dates.write))));
+      }
+      return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
+    });
+  });
+}
+
+// ---- moving around ----
+
+/** Selects a row of a tracker sheet (the pane's "go to row"). */
+export function goTo(target: SheetRow): null {
+  return serve(() => {
+    if (!target || typeof target.sheet !== 'string' || !Number.isInteger(target.row) || target.row < 1) {
+      throw new HostError('Vị trí cần đến không hợp lệ.', 'Bấm "Tải lại" rồi thử lại.');
+    }
+    const sheet = active().getSheetByName(target.sheet);
+    if (!sheet) throw new HostError(`Không tìm thấy trang "${target.sheet}".`, 'Có thể trang đã bị đổi tên hoặc xoá.');
+    if (target.row > sheet.getMaxRows()) throw new HostError(`Trang "${target.sheet}" không có dòng ${target.row}.`, 'Bấm "Tải lại" để đọc lại bảng.');
+    sheet.getRange(target.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+    return null;
+  });
+}
+
+/** Where the official's cursor is, for the pane to follow the selection; null when unknown. */
+export function activeRow(): SheetRow | null {
+  return serve(() => {
+    const ss = active();
+    const range = ss.getActiveRange();
+    return range ? { sheet: range.getSheet().getName(), row: range.getRow() } : null;
+  });
+}

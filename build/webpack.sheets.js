@@ -1,0 +1,112 @@
+// The Google Sheets add-on (Apps Script project), built into dist/sheets/ — exactly the files
+// `clasp push` uploads:
+//   par-sheets.js  the bundle of src/sheets (global `var ParSheets`), for V8 Apps Script
+//   menu.js, …     the hand-written top-level entry files of src/sheets/entry/, copied as they are
+//                  (their JSDoc, e.g. @customfunction, must survive, so they are never minified)
+//   sidebar.html   the sidebar: one self-contained page, its script inlined (HtmlService serves
+//                  one file per page)
+//   appsscript.json, .claspignore
+// Apps Script runs every .js file of the project in one global scope on each execution, so the
+// bundle's top level only defines ParSheets and calls no Google service.
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const root = path.resolve(__dirname, '..');
+// This directory is ours alone: tsc (tsconfig.build.json) must never compile src/sheets into it, or
+// its CommonJS files (menu.js from menu.ts…) would overwrite the entry files and be pushed by clasp
+// (the vm test would fail on them: "exports is not defined").
+const OUT = path.join(root, 'dist/sheets');
+
+/**
+ * Script text safe inside an inline <script>: "</script" would end the element and "<!--" would
+ * switch the HTML parser into its escaped state. "<\/" and "<\!--" mean the same to JavaScript
+ * (in strings, templates and regular expressions, the only places they can occur).
+ */
+function inlineSafe(js) {
+  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** Moves each emitted script of the HTML page into the page, then drops the separate file. */
+class InlineScriptsPlugin {
+  apply(compiler) {
+    const name = 'InlineScriptsPlugin';
+    compiler.hooks.compilation.tap(name, (compilation) => {
+      const inlined = new Set();
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(name, (data) => {
+        for (const tag of [...data.headTags, ...data.bodyTags]) {
+          if (tag.tagName !== 'script' || !tag.attributes || typeof tag.attributes.src !== 'string') continue;
+          const file = tag.attributes.src.replace(/^\.?\//, '').split('?')[0];
+          const asset = compilation.getAsset(file);
+          if (!asset) throw new Error(`${name}: no asset ${file} to inline`);
+          tag.innerHTML = inlineSafe(asset.source.source().toString());
+          delete tag.attributes.src;
+          delete tag.attributes.defer;
+          inlined.add(file);
+        }
+        return data;
+      });
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        for (const file of inlined) compilation.deleteAsset(file);
+      });
+    });
+  }
+}
+
+module.exports = {
+  name: 'sheets',
+  mode: 'production',
+  // V8 Apps Script and the sidebar's browsers; ES2019 output needs no newer syntax of either.
+  target: ['web', 'es2019'],
+  entry: {
+    'par-sheets': { import: path.join(root, 'src/sheets/index.ts'), library: { name: 'ParSheets', type: 'var' } },
+    sidebar: path.join(root, 'src/sidebar/sidebar.ts'),
+  },
+  output: {
+    path: OUT,
+    filename: '[name].js',
+    publicPath: '',
+    clean: true,
+  },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        // Type checking is `npm run typecheck`'s job. ES modules, so webpack drops the unused parts
+        // of zod and Fluent UI; ES2019 syntax for V8 Apps Script.
+        options: {
+          configFile: path.join(root, 'tsconfig.json'),
+          transpileOnly: true,
+          compilerOptions: { target: 'ES2019', module: 'es2020', sourceMap: false },
+        },
+      },
+      // Stylesheets the UI imports travel as text inside the script (no separate file to serve).
+      { test: /\.css$/, type: 'asset/source' },
+    ],
+  },
+  resolve: { extensions: ['.ts', '.js'], fallback: {} },
+  optimization: { splitChunks: false, runtimeChunk: false },
+  plugins: [
+    new HtmlWebpackPlugin({
+      template: path.join(root, 'src/sidebar/sidebar.html'),
+      filename: 'sidebar.html',
+      chunks: ['sidebar'],
+      inject: 'body',
+      scriptLoading: 'blocking',
+      minify: false,
+    }),
+    new InlineScriptsPlugin(),
+    new CopyPlugin({
+      patterns: [
+        // Marked minimized so Terser leaves them as written (JSDoc and parameter names).
+        { from: '*.js', context: path.join(root, 'src/sheets/entry'), info: { minimized: true } },
+        { from: path.join(root, 'appsscript.json') },
+        { from: path.join(root, '.claspignore'), to: '.claspignore', toType: 'file' },
+      ],
+    }),
+  ],
+  performance: { hints: false },
+  devtool: false,
+};

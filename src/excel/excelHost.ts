@@ -1,0 +1,270 @@
+/// <reference types="office-js" />
+/**
+ * The workbook port (src/workbook/host.ts) on Office.js. Each operation is one `Excel.run` with a
+ * fixed number of `context.sync()` round trips, whatever the number of tasks:
+ *
+ * | operation       | syncs | what                                                                        |
+ * |-----------------|-------|-----------------------------------------------------------------------------|
+ * | previewImport   | 1     | source cells + merges + sheet/name/table lists                              |
+ * | createTracker   | 2–4   | 1 read · 2 existing tracker (re-import) · 3 write all · 4 print setup/notes |
+ * | listTasks       | 1     | Nhiệm vụ + Chỉ tiêu                                                         |
+ * | dashboard       | 1     | the same, plus Bộ tiêu chí and Tổng hợp when they exist                     |
+ * | saveTask        | 2     | read (the two sheets, where the log ends) · write the cells + append the log |
+ * | goTo            | 1     | activate + select                                                           |
+ *
+ * On Excel on the web a write larger than the request budget (~4 MB) adds one sync per ~4 MB
+ * (see payload.ts); a read the web refuses as too large is redone in blocks (readWorkbook.ts).
+ */
+import { todayIso } from '../core/dates';
+import {
+  HostError,
+  type DashboardView,
+  type Host,
+  type ImportDone,
+  type ImportPreview,
+  type ImportRequest,
+  type Progress,
+  type SaveDone,
+  type SaveRequest,
+  type SheetRow,
+  type TaskList,
+} from '../workbook/host';
+import { dashboardFrom, logTime, planTaskSave, previewImport, taskListFrom, trackerFromSource, type SourceRange, type TrackerValues } from '../workbook/ops';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { firstRowOf } from './a1';
+import { officeEnv, type ExcelEnv } from './excelEnv';
+import { WEB_REQUEST_BUDGET, RequestBudget } from './payload';
+import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget } from './readWorkbook';
+import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
+import { TABLE_NAMES } from './renderPlan';
+import { queueCellWrites, queueLogAppend } from './saveWrites';
+
+export interface ExcelHostOptions extends Partial<ExcelEnv> {
+  /** Bytes queued per request before an early sync; default by platform (web ~4 MB, desktop unlimited). */
+  readonly requestBudget?: number;
+}
+
+const NO_TRACKER = new HostError(
+  `Chưa có bảng theo dõi: không thấy trang "${TASK_SHEET}".`,
+  'Mở trang phụ lục kế hoạch và tạo bảng theo dõi ở thẻ "Nhập kế hoạch".',
+);
+
+/** The source range for the importer, merged areas cut to the cells read. */
+function sourceOf(r: ReadResult): SourceRange {
+  const bottom = r.top + r.rows - 1;
+  const right = r.left + r.columns - 1;
+  return {
+    sheetName: r.sheetName,
+    values: (r.values ?? []) as unknown[][],
+    firstRow: r.top,
+    firstColumn: r.left,
+    merges: r.merges
+      .filter((m) => m.bottom >= r.top && m.top <= bottom && m.right >= r.left && m.left <= right)
+      .map((m) => ({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) })),
+  };
+}
+
+const optionalGrid = (r: ReadResult | undefined): unknown[][] | null => (r && r.exists ? gridFromA1(r) : null);
+
+/** The tracker's values from reads of Nhiệm vụ, Chỉ tiêu and, when asked, Bộ tiêu chí and Tổng hợp. */
+function trackerValues(task: ReadResult, indicators: ReadResult, criteria?: ReadResult, dashboard?: ReadResult): TrackerValues {
+  if (!task.exists) throw NO_TRACKER;
+  return {
+    tasks: gridFromA1(task),
+    indicators: optionalGrid(indicators),
+    ...(criteria ? { criteria: optionalGrid(criteria) } : {}),
+    ...(dashboard ? { dashboard: optionalGrid(dashboard) } : {}),
+  };
+}
+
+export class ExcelHost implements Host {
+  readonly kind = 'excel' as const;
+  private envCache: ExcelEnv | null = null;
+  private readonly sheetNamesById = new Map<string, string>();
+
+  constructor(private readonly options: ExcelHostOptions = {}) {}
+
+  /** Office's globals are read on first use, after Office.onReady. */
+  private get env(): ExcelEnv {
+    if (!this.envCache) this.envCache = { ...officeEnv(), ...this.options } as ExcelEnv;
+    return this.envCache;
+  }
+
+  private get budget(): number {
+    return this.options.requestBudget ?? (this.env.platform === 'desktop' ? Infinity : WEB_REQUEST_BUDGET);
+  }
+
+  private get caps(): RenderCapabilities {
+    return { api19: this.env.supports('1.9'), notes: this.env.supports('1.18') };
+  }
+
+  /** Runs a batch; Office errors come out as HostErrors the pane can show. */
+  private async run<T>(what: string, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.env.run(batch);
+    } catch (e) {
+      throw hostErrorOf(e, what);
+    }
+  }
+
+  private sourceTarget(req: ImportRequest): ReadTarget {
+    return { sheet: null, selection: req.scope === 'selection', values: true, merges: true };
+  }
+
+  async previewImport(req: ImportRequest): Promise<ImportPreview> {
+    return this.run('Đọc bảng phụ lục', async (ctx) => {
+      const { results, facts } = await readWorkbook(ctx, [this.sourceTarget(req)], { facts: true, mergesSupported: this.env.supports('1.13') });
+      return previewImport(sourceOf(results[0]), req, facts!.sheets.includes(TASK_SHEET));
+    });
+  }
+
+  async createTracker(req: ImportRequest, onProgress?: (p: Progress) => void): Promise<ImportDone> {
+    return this.run('Tạo bảng theo dõi', async (ctx) => {
+      const report = (done: number, total: number, label: string): void => onProgress?.({ done, total, label });
+      report(0, 4, 'Đọc bảng phụ lục');
+      const read = await readWorkbook(ctx, [this.sourceTarget(req)], { facts: true, mergesSupported: this.env.supports('1.13'), filtersSupported: this.env.supports('1.9') });
+      const facts = read.facts!;
+      const source = sourceOf(read.results[0]);
+
+      let existing: TrackerValues | null = null;
+      if (facts.sheets.includes(TASK_SHEET)) {
+        report(1, 4, 'Đọc bảng theo dõi hiện có');
+        // The official's Bộ tiêu chí is kept as it is and decides the Tổng hợp layout.
+        const { results } = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }]);
+        existing = trackerValues(results[0], results[1], results[2]);
+      }
+      const build = trackerFromSource(source, req, existing);
+      if (build.model.sheets.some((s) => s.name === source.sheetName)) {
+        throw new HostError(
+          `Trang đang mở ("${source.sheetName}") là một trang của bảng theo dõi, không phải bảng phụ lục gốc.`,
+          'Mở trang có bảng phụ lục kế hoạch rồi thử lại.',
+        );
+      }
+
+      report(2, 4, 'Ghi các trang theo dõi');
+      const caps = this.caps;
+      ctx.application.suspendApiCalculationUntilNextSync();
+      if (caps.api19) ctx.application.suspendScreenUpdatingUntilNextSync();
+      const budget = new RequestBudget(async () => {
+        await ctx.sync();
+        ctx.application.suspendApiCalculationUntilNextSync();
+      }, this.budget);
+      const rendered = await renderWorkbook(ctx, build.model, facts, budget, caps, (sheet) => report(2, 4, `Ghi trang "${sheet.name}"`));
+      ctx.workbook.worksheets.getItem(TASK_SHEET).activate();
+      await ctx.sync();
+
+      if (rendered.cosmetic.length > 0) {
+        report(3, 4, 'Thiết lập in');
+        try {
+          for (const { sheet, op } of rendered.cosmetic) applyOp(ctx.workbook.worksheets.getItem(sheet), op, new Map());
+          await ctx.sync();
+        } catch {
+          // Print setup and header notes are niceties: a host without them keeps the tracker as written.
+        }
+      }
+      report(4, 4, 'Xong');
+      return build.done;
+    });
+  }
+
+  private readTracker(ctx: Excel.RequestContext, extra: ReadTarget[] = [], facts = false): ReturnType<typeof readWorkbook> {
+    return readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: INDICATOR_SHEET, values: true }, ...extra], { facts, mergesSupported: false });
+  }
+
+  async listTasks(): Promise<TaskList> {
+    return this.run('Đọc danh sách nhiệm vụ', async (ctx) => {
+      const { results } = await this.readTracker(ctx);
+      return taskListFrom(trackerValues(results[0], results[1]), todayIso(this.env.now()));
+    });
+  }
+
+  /** The same one read as the list, plus Bộ tiêu chí and Tổng hợp for the scoring section when they exist. */
+  async dashboard(): Promise<DashboardView> {
+    return this.run('Đọc tổng hợp', async (ctx) => {
+      const { results } = await this.readTracker(ctx, [
+        { sheet: CRITERIA_SHEET, values: true },
+        { sheet: DASHBOARD_SHEET, values: true },
+      ]);
+      const values = trackerValues(results[0], results[1], results[2], results[3]);
+      return dashboardFrom(taskListFrom(values, todayIso(this.env.now())), values);
+    });
+  }
+
+  async saveTask(req: SaveRequest): Promise<SaveDone> {
+    return this.run('Lưu nhiệm vụ', async (ctx) => {
+      const now = this.env.now();
+      const { results, facts } = await this.readTracker(ctx, [{ sheet: LOG_SHEET, values: false }], true);
+      const plan = planTaskSave(trackerValues(results[0], results[1]), req, { today: todayIso(now), time: logTime(now), user: '' });
+      if (plan.writes.length > 0 || plan.log.length > 0) {
+        const log = results[2];
+        const logTables = facts!.tables.filter((t) => t.sheet === LOG_SHEET);
+        const table = logTables.find((t) => t.name === TABLE_NAMES[LOG_SHEET]) ?? logTables[0] ?? null;
+        queueCellWrites(ctx, plan.writes);
+        queueLogAppend(ctx, { exists: log.exists, lastRow: log.rows === 0 ? 0 : log.top + log.rows - 1, table: table?.name ?? null }, plan.log);
+        await ctx.sync();
+      }
+      return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
+    });
+  }
+
+  async goTo(target: SheetRow): Promise<void> {
+    try {
+      await this.env.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(target.sheet);
+        ws.activate();
+        ws.getRange(`${target.row}:${target.row}`).select();
+        await ctx.sync();
+      });
+    } catch (e) {
+      if (officeErrorCode(e) === 'ItemNotFound') {
+        throw new HostError(`Không thấy trang "${target.sheet}".`, 'Trang có thể đã bị xoá hoặc đổi tên; hãy tạo lại bảng theo dõi.');
+      }
+      throw hostErrorOf(e, 'Chuyển đến dòng');
+    }
+  }
+
+  /** The sheet a selection event came from, by id (cached: events are frequent, sheets rarely renamed). */
+  private async sheetName(id: string): Promise<string> {
+    const known = this.sheetNamesById.get(id);
+    if (known) return known;
+    const name = await this.env.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(id).load('name');
+      await ctx.sync();
+      return ws.name;
+    });
+    this.sheetNamesById.set(id, name);
+    return name;
+  }
+
+  /** Selection anywhere in the workbook (shared runtime: the pane lives as long as the workbook). */
+  watchSelection(onSelect: (at: SheetRow) => void): () => void {
+    if (!this.env.supports('1.9')) return () => undefined;
+    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | null = null;
+    let stopped = false;
+    const remove = (h: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>): void => {
+      h.remove();
+      void h.context.sync().catch(() => undefined);
+    };
+    void this.env
+      .run(async (ctx) => {
+        const h = ctx.workbook.worksheets.onSelectionChanged.add(async (args) => {
+          const row = firstRowOf(args.address);
+          if (row === null || stopped) return;
+          try {
+            onSelect({ sheet: await this.sheetName(args.worksheetId), row });
+          } catch {
+            // A sheet deleted between the event and the lookup: nothing to select.
+          }
+        });
+        await ctx.sync();
+        if (stopped) remove(h);
+        else handler = h;
+      })
+      .catch(() => undefined);
+    return () => {
+      stopped = true;
+      if (handler) remove(handler);
+      handler = null;
+    };
+  }
+}

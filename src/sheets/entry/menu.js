@@ -1,0 +1,76 @@
+/**
+ * PAR Tracker — Google Sheets add-on: menu, sidebar and the server functions the sidebar calls.
+ *
+ * Apps Script only sees top-level `function` declarations, so each entry point is declared here
+ * with its parameters and delegates to the bundle (par-sheets.js, global `ParSheets`), where the
+ * logic lives and is tested. Hand-written on purpose: keep it free of logic.
+ */
+
+/** Adds the PAR Tracker menu (Tiện ích mở rộng › PAR Tracker). @param {Object} e the open event */
+function onOpen(e) {
+  ParSheets.server.onOpen(e);
+}
+
+/** Runs when the add-on is installed from the Marketplace. @param {Object} e the install event */
+function onInstall(e) {
+  ParSheets.server.onInstall(e);
+}
+
+/** Menu: Nhập kế hoạch (import the plan appendix). */
+function showImport() {
+  ParSheets.server.showSidebar('import');
+}
+
+/** Menu: Cập nhật tiến độ (update progress). */
+function showUpdate() {
+  ParSheets.server.showSidebar('update');
+}
+
+/** Menu: Tổng hợp (dashboard). */
+function showDashboard() {
+  ParSheets.server.showSidebar('dashboard');
+}
+
+/** Menu: Báo cáo (reports; shows the dashboard with a note until reports exist). */
+function showReport() {
+  ParSheets.server.showSidebar('report');
+}
+
+/** Sidebar: preview an import of the active sheet or selection. @param {Object} request ImportRequest */
+function parPreviewImport(request) {
+  return ParSheets.server.previewImport(request);
+}
+
+/**
+ * Sidebar: create the tracker; call again with the returned `next` step until it is null.
+ * @param {Object} request ImportRequest
+ * @param {Object} step null on the first call, then the previous result's `next`
+ */
+function parCreateTracker(request, step) {
+  return ParSheets.server.createTracker(request, step);
+}
+
+/** Sidebar: the tasks for the update tab. */
+function parListTasks() {
+  return ParSheets.server.listTasks();
+}
+
+/** Sidebar: save one task's changes. @param {Object} request SaveRequest */
+function parSaveTask(request) {
+  return ParSheets.server.saveTask(request);
+}
+
+/** Sidebar: the dashboard figures. */
+function parDashboard() {
+  return ParSheets.server.dashboard();
+}
+
+/** Sidebar: select a row of a sheet. @param {Object} target { sheet, row } */
+function parGoTo(target) {
+  return ParSheets.server.goTo(target);
+}
+
+/** Sidebar: the sheet and row of the current selection, or null. */
+function parActiveRow() {
+  return ParSheets.server.activeRow();
+}

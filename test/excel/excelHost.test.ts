@@ -1,0 +1,324 @@
+/**
+ * The Office.js adapter against the in-memory Excel (fakeExcel.ts): what it writes, in which
+ * order, and in how many round trips — the same for 10 tasks as for 10,000.
+ */
+import { ExcelHost, type ExcelRun } from '../../src/excel';
+import { excelDate, hostValue, trackerFromSource } from '../../src/workbook/ops';
+import { CRITERIA_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../src/workbook/sheetNames';
+import type { SheetModel } from '../../src/workbook/model';
+import { seedSheetValues } from '../helpers/fixtures';
+import { LARGE_REPEAT, repeatedAppendix, smallAppendix } from './appendices';
+import { FakeExcel, fakeExcelWith, type FakeOptions } from './fakeExcel';
+import type { FakeSheet } from './fakeWorkbook';
+
+const NOW = new Date(2024, 9, 1, 9, 30);
+const SOURCE = 'Phụ lục';
+const COPY = 'Nguồn - Phụ lục';
+
+function setup(values: readonly (readonly string[])[], options: FakeOptions = {}): { fake: FakeExcel; host: ExcelHost } {
+  const fake = fakeExcelWith({ [SOURCE]: values }, options);
+  const host = new ExcelHost({ run: fake.run as unknown as ExcelRun, supports: (v) => fake.supports(v), platform: options.platform ?? 'desktop', now: () => NOW });
+  return { fake, host };
+}
+
+const sheet = (fake: FakeExcel, name: string): FakeSheet => {
+  const s = fake.state.sheetByName(name);
+  if (!s) throw new Error(`no sheet "${name}"`);
+  return s;
+};
+
+/** Every cell of the model is in the fake: values as Excel stores them, formulas as formulas. */
+function expectSheetMatches(fake: FakeExcel, model: SheetModel): void {
+  const s = sheet(fake, model.name);
+  model.rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => {
+      const at = `${model.name}!R${r + 1}C${c + 1}`;
+      if (cell.value.type === 'formula') expect([at, s.formulaAt(r + 1, c + 1)]).toEqual([at, cell.value.formula]);
+      else expect([at, s.formulaAt(r + 1, c + 1), s.valueAt(r + 1, c + 1)]).toEqual([at, null, hostValue(cell.value, excelDate)]);
+    }),
+  );
+}
+
+describe('ExcelHost import', () => {
+  it('creates the tracker sheets from the active sheet, as the workbook model has them', async () => {
+    const values = seedSheetValues('000-appendix');
+    const { fake, host } = setup(values);
+    const done = await host.createTracker({});
+    const expected = trackerFromSource({ sheetName: SOURCE, values, firstRow: 1, firstColumn: 1 }, {}, null).model;
+
+    expect(done.tasks).toBe(46);
+    for (const name of [TASK_SHEET, INDICATOR_SHEET, LOG_SHEET, COPY]) expect(fake.state.sheetByName(name)).toBeDefined();
+    for (const m of expected.sheets) expectSheetMatches(fake, m);
+    expect(fake.state.coercions).toEqual([]);
+    expect(fake.state.activeSheet.name).toBe(TASK_SHEET);
+  });
+
+  it('makes Nhiệm vụ, Chỉ tiêu and Nhật ký Excel Tables over their header and data rows', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    const table = (name: string) => fake.state.tableByName(name)!;
+    expect(fake.state.sheetByKey(table('ParNhiemVu').sheetId)!.name).toBe(TASK_SHEET);
+    expect(table('ParNhiemVu').rect).toMatchObject({ top: 4, left: 1 });
+    expect(table('ParNhiemVu').rect.bottom).toBe(sheet(fake, TASK_SHEET).usedRect(true)!.bottom);
+    expect(table('ParChiTieu').rect).toMatchObject({ top: 1, left: 1 });
+    // An empty log: the header and the one (blank) row every Table has.
+    expect(table('ParNhatKy').rect).toEqual({ top: 1, left: 1, bottom: 2, right: 6 });
+  });
+
+  it('sets validation, conditional formats, frozen rows, widths and the defined names', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    const tasks = sheet(fake, TASK_SHEET);
+    expect(tasks.frozenRows).toBe(4);
+    expect(tasks.validations.length).toBeGreaterThan(0);
+    expect(tasks.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: 'Chưa thực hiện,Đang thực hiện,Hoàn thành,Tạm dừng' } });
+    expect(tasks.conditionalFormats.map((c) => c.fill)).toEqual(expect.arrayContaining(['#FFC7CE', '#C6EFCE']));
+    expect(tasks.columnWidths.get(3)).toBeGreaterThan(150);
+    expect(fake.state.names.get('NgayDanhGia')).toBe("='Nhiệm vụ'!$C$2");
+    expect(fake.state.names.get('SoNgaySapDenHan')).toBe("='Nhiệm vụ'!$C$3");
+  });
+
+  it('formats text columns as text before writing any value', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    for (const name of [TASK_SHEET, INDICATOR_SHEET, COPY]) {
+      const writes = fake.writes.filter((w) => w.sheet === name);
+      const firstValues = writes.findIndex((w) => w.kind === 'values');
+      const lastFormat = writes.map((w) => w.kind).lastIndexOf('numberFormat');
+      expect([name, firstValues]).not.toEqual([name, -1]);
+      expect([name, lastFormat < firstValues]).toEqual([name, true]);
+    }
+    const tasks = sheet(fake, TASK_SHEET);
+    for (const col of [1, 3, 4, 5, 6, 7, 9, 11, 12]) expect([col, tasks.columnFormats.get(col)]).toEqual([col, '@']);
+    expect(tasks.columnFormats.get(8)).toBe('dd/mm/yyyy');
+  });
+
+  it('brings "- Ban hành kế hoạch" and "=HYPERLINK(…)" over as text, never as formulas', async () => {
+    const values = seedSheetValues('000-appendix').map((r) => [...r]);
+    values[5][1] = '- Ban hành kế hoạch';
+    values[5][5] = '=HYPERLINK("http://x","y")';
+    values[5][2] = '+84 912';
+    const { fake, host } = setup(values);
+    await host.createTracker({});
+    const tasks = sheet(fake, TASK_SHEET);
+    const row = tasks.grid().findIndex((r) => r[0] === 'I-1') + 1;
+    expect(tasks.valueAt(row, 3)).toBe('- Ban hành kế hoạch');
+    expect(tasks.valueAt(row, 6)).toBe('=HYPERLINK("http://x","y")');
+    expect(tasks.valueAt(row, 7)).toBe('+84 912');
+    for (const c of [3, 6, 7]) expect(tasks.formulaAt(row, c)).toBeNull();
+    const copy = sheet(fake, COPY);
+    expect(copy.valueAt(6, 2)).toBe('- Ban hành kế hoạch');
+    expect(copy.valueAt(6, 6)).toBe('=HYPERLINK("http://x","y")');
+    expect(copy.formulaAt(6, 6)).toBeNull();
+    expect(fake.state.coercions).toEqual([]);
+  });
+
+  it('never writes to the source sheet', async () => {
+    const values = seedSheetValues('000-appendix');
+    const { fake, host } = setup(values);
+    await host.previewImport({});
+    await host.createTracker({});
+    fake.select(SOURCE, 'B2');
+    await host.createTracker({});
+    expect(fake.writes.filter((w) => w.sheet === SOURCE)).toEqual([]);
+    expect(sheet(fake, SOURCE).grid()).toEqual(values.slice(0, sheet(fake, SOURCE).grid().length));
+  });
+
+  it('refuses to import a tracker sheet into itself', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    fake.select(TASK_SHEET, 'A1');
+    await expect(host.createTracker({})).rejects.toMatchObject({ name: 'HostError', message: expect.stringContaining('là một trang của bảng theo dõi') });
+  });
+
+  it('imports the selection when asked, with merged cells reported', async () => {
+    const values = seedSheetValues('000-appendix');
+    const { fake, host } = setup(values);
+    fake.state.sheets[0].merges.push({ top: 1, left: 1, bottom: 1, right: 6 });
+    fake.select(SOURCE, 'A4:F40');
+    const preview = await host.previewImport({ scope: 'selection' });
+    expect(preview.address).toBe('A4:F40');
+    expect(preview.headerRows).toEqual([4]);
+    expect(preview.counts.tasks).toBeGreaterThan(10);
+  });
+});
+
+describe('ExcelHost round trips', () => {
+  const small = smallAppendix();
+  const large = repeatedAppendix(LARGE_REPEAT);
+
+  async function measure(values: string[][]): Promise<Record<string, number>> {
+    const { fake, host } = setup(values);
+    const preview = await fake.countSyncs(() => host.previewImport({}));
+    const create = await fake.countSyncs(() => host.createTracker({}));
+    const list = await fake.countSyncs(() => host.listTasks());
+    const dashboard = await fake.countSyncs(() => host.dashboard());
+    const first = (await host.listTasks()).tasks.find((t) => !t.group)!;
+    const save = await fake.countSyncs(() => host.saveTask({ id: first.id, changes: { state: 'Đang thực hiện' }, seen: first }));
+    fake.select(SOURCE, 'A1');
+    const reimport = await fake.countSyncs(() => host.createTracker({}));
+    return { preview, create, list, dashboard, save, reimport };
+  }
+
+  it('makes the same number of syncs for 10 tasks and for 10,000', async () => {
+    const { host } = setup(large);
+    expect((await host.previewImport({})).counts.tasks).toBeGreaterThanOrEqual(10_000);
+    const a = await measure(small);
+    const b = await measure(large);
+    expect(b).toEqual(a);
+    expect(a).toEqual({ preview: 1, create: 3, list: 1, dashboard: 1, save: 2, reimport: 4 });
+  });
+
+  it('keeps every request of a 10,000-task import under Excel on the web’s 5 MB', async () => {
+    const { fake, host } = setup(large, { platform: 'web' });
+    const syncs = await fake.countSyncs(() => host.createTracker({}));
+    expect(Math.max(...fake.requests.map((r) => r.bytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(sheet(fake, TASK_SHEET).grid().length).toBeGreaterThan(10_000);
+    // More round trips only because of the size, one per ~4 MB.
+    expect(syncs).toBeGreaterThan(3);
+    expect(syncs).toBeLessThan(12);
+
+    // Reading 10,000 tasks back is a response over 5 MB: refused once, then read in blocks.
+    const before = fake.requests.length;
+    const listSyncs = await fake.countSyncs(() => host.listTasks());
+    expect((await host.listTasks()).tasks.length).toBeGreaterThan(10_000);
+    expect(Math.max(...fake.requests.slice(before).map((r) => r.responseBytes))).toBeGreaterThan(5 * 1024 * 1024);
+    expect(listSyncs).toBeLessThan(12);
+    console.info(`web, ≥10,000 tasks: import ${syncs} syncs, list ${listSyncs} syncs`);
+  });
+});
+
+describe('ExcelHost update', () => {
+  async function imported(options: FakeOptions = {}) {
+    const s = setup(seedSheetValues('000-appendix'), options);
+    await s.host.createTracker({});
+    return s;
+  }
+
+  it('lists the tasks with their rows', async () => {
+    const { host } = await imported();
+    const list = await host.listTasks();
+    expect(list.tasks.filter((t) => !t.group)).toHaveLength(46);
+    expect(list.asOf).toBe('2024-10-01');
+    expect(list.tasks[0]).toMatchObject({ row: 6, id: 'I-1' });
+  });
+
+  it('saves only the changed cells and logs one Nhật ký row per field', async () => {
+    const { fake, host } = await imported();
+    const task = (await host.listTasks()).tasks.find((t) => t.id === 'I-1')!;
+    const before = fake.writes.length;
+    const syncsBefore = fake.syncs;
+    const done = await host.saveTask({ id: task.id, changes: { state: 'Đang thực hiện', note: '=Họp ngày 5/10', evidence: '' }, seen: task });
+    expect(fake.syncs - syncsBefore).toBe(2);
+    expect(done).toMatchObject({ written: 2, logged: 2, task: { state: 'Đang thực hiện', note: '=Họp ngày 5/10' } });
+
+    const values = fake.writes.slice(before).filter((w) => w.kind === 'values' || w.kind === 'table.rows.add');
+    expect(values.map((w) => `${w.sheet}!${w.address}`)).toEqual([`${TASK_SHEET}!I6:I6`, `${TASK_SHEET}!L6:L6`, `${LOG_SHEET}!A2:F2`, `${LOG_SHEET}!A3:F3`]);
+    const tasks = sheet(fake, TASK_SHEET);
+    expect(tasks.valueAt(6, 9)).toBe('Đang thực hiện');
+    expect(tasks.valueAt(6, 12)).toBe('=Họp ngày 5/10');
+    expect(tasks.formulaAt(6, 12)).toBeNull();
+    const log = sheet(fake, LOG_SHEET).grid();
+    expect(log.slice(1)).toEqual([
+      ['01/10/2024 09:30', '', 'I-1', 'Trạng thái', 'Chưa thực hiện', 'Đang thực hiện'],
+      ['01/10/2024 09:30', '', 'I-1', 'Ghi chú', '', '=Họp ngày 5/10'],
+    ]);
+    expect(fake.state.tableByName('ParNhatKy')!.rect).toEqual({ top: 1, left: 1, bottom: 3, right: 6 });
+    expect(fake.state.coercions).toEqual([]);
+  });
+
+  it('appends later log rows under the earlier ones', async () => {
+    const { fake, host } = await imported();
+    let task = (await host.listTasks()).tasks.find((t) => t.id === 'I-1')!;
+    task = (await host.saveTask({ id: task.id, changes: { state: 'Đang thực hiện' }, seen: task })).task;
+    await host.saveTask({ id: task.id, changes: { state: 'Hoàn thành', doneDate: '2024-09-30' }, seen: task });
+    const log = sheet(fake, LOG_SHEET).grid();
+    expect(log.map((r) => r[5])).toEqual(['Giá trị mới', 'Đang thực hiện', 'Hoàn thành', '30/09/2024']);
+    expect(sheet(fake, TASK_SHEET).valueAt(6, 10)).toBe(45565);
+  });
+
+  it('keeps the officials’ cells and the Nhật ký when the plan is imported again', async () => {
+    const { fake, host } = await imported();
+    const task = (await host.listTasks()).tasks.find((t) => t.id === 'I-1')!;
+    await host.saveTask({ id: task.id, changes: { state: 'Hoàn thành', note: 'Đã xong' }, seen: task });
+    const logBefore = sheet(fake, LOG_SHEET).grid();
+    fake.select(SOURCE, 'A1');
+    const done = await host.createTracker({});
+    expect(done.kept).toBe(1);
+    const again = (await host.listTasks()).tasks.find((t) => t.id === 'I-1')!;
+    expect(again).toMatchObject({ state: 'Hoàn thành', note: 'Đã xong' });
+    expect(sheet(fake, LOG_SHEET).grid()).toEqual(logBefore);
+    expect(fake.state.tables.map((t) => t.name).sort()).toEqual(['ParChiTieu', 'ParNhatKy', 'ParNhiemVu']);
+    expect(fake.state.coercions).toEqual([]);
+  });
+
+  it('replaces a tracker laid out with an AutoFilter instead of a Table (as the CLI makes it)', async () => {
+    const { fake, host } = await imported();
+    const tasks = sheet(fake, TASK_SHEET);
+    fake.state.tables.splice(fake.state.tables.findIndex((t) => t.name === 'ParNhiemVu'), 1);
+    tasks.autoFilter = { top: 4, left: 1, bottom: 69, right: 15 };
+    fake.select(SOURCE, 'A1');
+    await host.createTracker({});
+    expect(tasks.autoFilter).toBeNull();
+    expect(fake.state.tableByName('ParNhiemVu')).toBeDefined();
+  });
+
+  it('adds the template Bộ tiêu chí on request, scores it on the dashboard and keeps it on re-import', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({ criteria: 'template' });
+    const criteria = sheet(fake, CRITERIA_SHEET);
+    const dashboardSyncs = await fake.countSyncs(async () => expect((await host.dashboard()).scoring).toBeDefined());
+    expect(dashboardSyncs).toBe(1);
+    criteria.touch(3, 2).value = 'Sửa của cán bộ';
+    fake.select(SOURCE, 'A1');
+    const before = fake.writes.length;
+    await host.createTracker({});
+    expect(criteria.valueAt(3, 2)).toBe('Sửa của cán bộ');
+    expect(fake.writes.slice(before).filter((w) => w.sheet === CRITERIA_SHEET)).toEqual([]);
+  });
+
+  it('refuses to overwrite a cell changed in the sheet since the pane read it', async () => {
+    const { fake, host } = await imported();
+    const task = (await host.listTasks()).tasks.find((t) => t.id === 'I-1')!;
+    sheet(fake, TASK_SHEET).touch(6, 12).value = 'gõ tay';
+    await expect(host.saveTask({ id: task.id, changes: { note: 'mới' }, seen: task })).rejects.toMatchObject({ name: 'HostError' });
+    expect(sheet(fake, TASK_SHEET).valueAt(6, 12)).toBe('gõ tay');
+  });
+
+  it('says there is no tracker yet instead of failing', async () => {
+    const { host } = setup(seedSheetValues('000-appendix'));
+    await expect(host.listTasks()).rejects.toMatchObject({ name: 'HostError', message: expect.stringContaining('Chưa có bảng theo dõi') });
+  });
+
+  it('still reads when the host refuses calls on null objects (Chỉ tiêu deleted)', async () => {
+    const { fake, host } = await imported({ nullChaining: 'throw' });
+    const gone = sheet(fake, INDICATOR_SHEET);
+    fake.state.sheets.splice(fake.state.sheets.indexOf(gone), 1);
+    fake.state.tables.splice(fake.state.tables.findIndex((t) => t.sheetId === gone.id), 1);
+    const list = await host.listTasks();
+    expect(list.tasks.length).toBeGreaterThan(40);
+    expect(list.tasks.every((t) => t.indicators.length === 0)).toBe(true);
+  });
+
+  it('goes to a row and reports selections in the sheet', async () => {
+    const { fake, host } = await imported();
+    const seen: { sheet: string; row: number }[] = [];
+    const stop = host.watchSelection!((at) => seen.push(at));
+    await new Promise((r) => setTimeout(r, 10));
+    await host.goTo({ sheet: TASK_SHEET, row: 12 });
+    expect(fake.state.activeSheet.name).toBe(TASK_SHEET);
+    expect(fake.state.selection!.rect).toMatchObject({ top: 12, bottom: 12 });
+    fake.select(TASK_SHEET, 'C15:D15');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual([
+      { sheet: TASK_SHEET, row: 12 },
+      { sheet: TASK_SHEET, row: 15 },
+    ]);
+    stop();
+    await new Promise((r) => setTimeout(r, 10));
+    fake.select(TASK_SHEET, 'A20');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toHaveLength(2);
+    await expect(host.goTo({ sheet: 'Không có', row: 1 })).rejects.toMatchObject({ name: 'HostError' });
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The built Apps Script project (dist/sheets) loaded as Apps Script loads it: every .js file run,
+ * in file-name order, in ONE fresh global scope, where only top-level declarations are visible
+ * and the Google services are the in-memory fake. Calls go through `run`, which copies arguments
+ * and results the way google.script.run does (no Date may cross; a returned Date nulls the result).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { FakeGoogle, type CellInput, type FakeOptions } from './fakeSpreadsheetApp';
+
+export const ROOT = join(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist', 'sheets');
+
+/** Builds dist/sheets when a file is missing (npm test builds first anyway). */
+export function ensureBuilt(): void {
+  const needed = ['par-sheets.js', 'menu.js', 'sidebar.html', 'appsscript.json'];
+  if (needed.every((f) => existsSync(join(DIST, f)))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', join(ROOT, 'build', 'webpack.sheets.js')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The script files clasp pushes, in the order Apps Script lists them. */
+export function scriptFiles(): string[] {
+  return readdirSync(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .sort((a, b) => a.localeCompare(b));
+}
+
+const isDate = (v: unknown): boolean => Object.prototype.toString.call(v) === '[object Date]';
+
+/** Whether a value holds a Date anywhere (google.script.run refuses them). */
+export function containsDate(value: unknown): boolean {
+  if (isDate(value)) return true;
+  if (Array.isArray(value)) return value.some(containsDate);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(containsDate);
+  return false;
+}
+
+/** A copy as google.script.run makes one: plain data only. */
+export function wireCopy<T>(value: T): T {
+  return value === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export interface AppsScriptProject {
+  readonly context: vm.Context;
+  readonly google: FakeGoogle;
+  /** A top-level function as declared in the global scope. */
+  fn(name: string): (...args: unknown[]) => unknown;
+  /** A call as the sidebar makes it through google.script.run. */
+  run<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export interface ProjectOptions extends Omit<FakeOptions, 'DateCtor' | 'files'> {
+  /** The source sheet to start with (made active). */
+  readonly source?: { readonly name: string; readonly values: CellInput[][] };
+}
+
+export function loadProject(options: ProjectOptions = {}): AppsScriptProject {
+  ensureBuilt();
+  const context = vm.createContext({ console });
+  const DateCtor = vm.runInContext('Date', context) as DateConstructor;
+  const google = new FakeGoogle({ ...options, DateCtor, files: { sidebar: readFileSync(join(DIST, 'sidebar.html'), 'utf8') } });
+  Object.assign(context, google.globals());
+  if (options.source) google.spreadsheet.addSheet(options.source.name, options.source.values);
+  for (const file of scriptFiles()) vm.runInContext(readFileSync(join(DIST, file), 'utf8'), context, { filename: file });
+
+  const fn = (name: string): ((...args: unknown[]) => unknown) => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`${name} is not a top-level function of the project`);
+    return f as (...args: unknown[]) => unknown;
+  };
+  return {
+    context,
+    google,
+    fn,
+    run<T>(name: string, ...args: unknown[]): T {
+      if (args.some(containsDate)) throw new Error(`google.script.run: a Date cannot be passed to ${name}`);
+      const result = fn(name)(...args.map(wireCopy));
+      return (containsDate(result) ? null : wireCopy(result)) as T;
+    },
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The built sidebar (dist/sheets/sidebar.html, as the server serves it) in headless Chromium at
+ * the Sheets sidebar's 300 px width. A google.script.run shim in the page forwards each call to
+ * the built Apps Script project running in a Node vm on the fake spreadsheet, so the real
+ * server code runs: import → update → dashboard, then the spreadsheet is checked. Screenshots
+ * land in test-artifacts/sheets-sidebar-*.png for a person to look at.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchBrowser } from '../helpers/browser';
+import { SERVER } from '../../src/sheets/api';
+import { columnIndex, TASK_COLUMNS } from '../../src/workbook/trackerColumns';
+import { seedWithFormulaText } from './appendixGrids';
+import { containsDate, loadProject, type AppsScriptProject } from './appsScriptProject';
+import type { FakeSheet } from './fakeSpreadsheetApp';
+
+jest.setTimeout(120000);
+
+const SOURCE = 'Phụ lục';
+const SIZE = { width: 300, height: 800 };
+const SIDEBAR_URL = 'https://script.googleusercontent.test/userCodeAppPanel';
+
+interface Opened {
+  readonly page: Page;
+  readonly project: AppsScriptProject;
+  readonly problems: string[];
+  readonly calls: string[];
+}
+
+let browser: Browser;
+const opened: Opened[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  for (const o of opened.splice(0)) {
+    await o.page.close();
+    expect(o.problems).toEqual([]);
+  }
+});
+
+/**
+ * Stands in for google.script.run in the page: the same chain (withSuccessHandler,
+ * withFailureHandler, then any server function), asynchronous handlers, and the same refusal of
+ * Date arguments; each call goes to Node through the exposed __gasCall.
+ */
+function shim(): void {
+  type Handler = (v: unknown) => void;
+  const hasDate = (v: unknown): boolean =>
+    v instanceof Date || (Array.isArray(v) ? v.some(hasDate) : v !== null && typeof v === 'object' ? Object.values(v).some(hasDate) : false);
+  const call = (window as unknown as { __gasCall(name: string, args: string): Promise<{ ok: boolean; value?: unknown; message?: string }> }).__gasCall;
+  const runner = (ok: Handler | null, fail: Handler | null): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_t, name: string) {
+          if (name === 'withSuccessHandler') return (f: Handler) => runner(f, fail);
+          if (name === 'withFailureHandler') return (f: Handler) => runner(ok, f);
+          if (name === 'withUserObject') return () => runner(ok, fail);
+          return (...args: unknown[]) => {
+            if (hasDate(args)) {
+              setTimeout(() => fail?.(new Error(`google.script.run: Date in the arguments of ${name}`)));
+              return;
+            }
+            void call(name, JSON.stringify(args)).then((r) => (r.ok ? ok?.(r.value) : fail?.(new Error(r.message))));
+          };
+        },
+      },
+    );
+  (window as unknown as { google: unknown }).google = { script: { run: runner(null, null), host: { close() {} } } };
+}
+
+/** Opens the sidebar as the menu item `menuFn` serves it, on a fresh fake spreadsheet. */
+async function openSidebar(menuFn: string, project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } })): Promise<Opened> {
+  project.fn(menuFn)();
+  const output = project.google.ui.sidebars[project.google.ui.sidebars.length - 1];
+  const page = await browser.newPage({ viewport: SIZE });
+  const problems: string[] = [];
+  const calls: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  // The page is served as HtmlService would serve it; nothing else may go to the network.
+  await page.route('**/*', (route) => {
+    if (route.request().url() === SIDEBAR_URL) return void route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: output.getContent() });
+    problems.push(`network: ${route.request().url()}`);
+    void route.abort();
+  });
+  await page.exposeFunction('__gasCall', (name: string, args: string) => {
+    calls.push(name);
+    if (name.includes('Date in the arguments')) problems.push(name);
+    try {
+      const value = project.run(name, ...(JSON.parse(args) as unknown[]));
+      if (containsDate(value)) problems.push(`${name} returned a Date`);
+      return { ok: true, value: value ?? null };
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  });
+  // Init scripts run on a navigation (not on setContent), before the page's own script.
+  await page.addInitScript(shim);
+  await page.goto(SIDEBAR_URL, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="par-app"]');
+  const o = { page, project, problems, calls };
+  opened.push(o);
+  return o;
+}
+
+const byTestId = (page: Page, id: string): ReturnType<Page['locator']> => page.locator(`[data-testid="${id}"]`);
+const idle = (page: Page): Promise<unknown> => page.waitForSelector('[data-testid="par-app"][data-busy="false"]');
+const sheetOf = (p: AppsScriptProject, name: string): FakeSheet | undefined => p.google.spreadsheet.sheets.find((s) => s.name === name);
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: artifactPath(`sheets-sidebar-${name}.png`), fullPage: false });
+}
+
+describe('the Google Sheets sidebar on the fake spreadsheet', () => {
+  it('imports the plan, updates a task and shows the dashboard, writing to the spreadsheet', async () => {
+    const { page, project, calls } = await openSidebar('showImport');
+    await idle(page);
+    expect(await page.locator('[data-testid="tab-import"]').getAttribute('aria-selected')).toBe('true');
+
+    // Nhập kế hoạch: preview, then create.
+    await byTestId(page, 'import-preview').click();
+    await page.waitForSelector('[data-testid="import-result"]');
+    await idle(page);
+    expect(await byTestId(page, 'import-sheet').textContent()).toBe(SOURCE);
+    const tasks = Number(await byTestId(page, 'import-count-tasks').textContent());
+    expect(tasks).toBeGreaterThan(40);
+    await shot(page, '1-import-preview');
+
+    await byTestId(page, 'import-create').click();
+    await page.waitForSelector('[data-testid="import-done"]');
+    await idle(page);
+    await shot(page, '2-import-done');
+    expect(calls).toEqual(expect.arrayContaining([SERVER.previewImport, SERVER.createTracker]));
+    const taskSheet = sheetOf(project, 'Nhiệm vụ');
+    expect(taskSheet).toBeDefined();
+    expect(sheetOf(project, SOURCE)!.mutations).toBe(0);
+    // The as-of date an official would type, so the flags do not depend on the day the test runs.
+    const asOf = taskSheet!.mutable(2, 3);
+    asOf.formula = '';
+    asOf.value = { date: new Date(2025, 0, 15).getTime() };
+
+    // Cập nhật tiến độ: open a task, change its state and evidence, save.
+    await byTestId(page, 'import-goto-update').click();
+    await page.waitForSelector('[data-testid="task-row"]');
+    await idle(page);
+    await shot(page, '3-update-list');
+    const row = page.locator('[data-testid="task-row"][data-flag="overdue"]').first();
+    const id = (await row.getAttribute('data-task-id'))!;
+    const sheetRow = Number(await row.getAttribute('data-row'));
+    await row.click();
+    await page.waitForSelector('[data-testid="task-editor"]');
+    await byTestId(page, 'edit-state').selectOption('Hoàn thành');
+    await byTestId(page, 'edit-done-date').fill('2025-01-10');
+    await byTestId(page, 'edit-evidence').fill('Báo cáo số 15/BC-UBND');
+    await byTestId(page, 'edit-save').click();
+    await page.waitForSelector('[data-testid="save-status"]:not([hidden])');
+    await idle(page);
+    await shot(page, '4-update-saved');
+
+    const state = taskSheet!.cell(sheetRow, columnIndex(TASK_COLUMNS, 'state'));
+    expect(state.value).toBe('Hoàn thành');
+    expect(taskSheet!.cell(sheetRow, columnIndex(TASK_COLUMNS, 'evidence'))).toMatchObject({ value: 'Báo cáo số 15/BC-UBND', format: '@' });
+    expect(taskSheet!.cell(sheetRow, columnIndex(TASK_COLUMNS, 'doneDate')).value).toEqual({ date: new Date(2025, 0, 10).getTime() });
+    const log = sheetOf(project, 'Nhật ký')!.values();
+    expect(log.slice(1).map((r) => [r[2], r[3], r[5]])).toEqual([
+      [id, 'Trạng thái', 'Hoàn thành'],
+      [id, 'Ngày hoàn thành', '10/01/2025'],
+      [id, 'Minh chứng', 'Báo cáo số 15/BC-UBND'],
+    ]);
+
+    // Tổng hợp: the counts come from the same sheet.
+    await byTestId(page, 'tab-dashboard').click();
+    await page.waitForSelector('[data-testid="dashboard-total"]');
+    await idle(page);
+    const list = project.run<{ tasks: { group: boolean; flag: string }[] }>(SERVER.listTasks);
+    const real = list.tasks.filter((t) => !t.group);
+    expect(Number((await byTestId(page, 'dashboard-total').textContent())?.replace(/\D/g, ''))).toBe(real.length);
+    expect(real.filter((t) => t.flag === 'done-late')).toHaveLength(1);
+    await shot(page, '5-dashboard');
+    expect(calls).toEqual(expect.arrayContaining([SERVER.listTasks, SERVER.saveTask, SERVER.dashboard]));
+  });
+
+  it('shows the server\'s message and hint when a call fails', async () => {
+    const project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } });
+    // The official runs Nhập kế hoạch while a tracker sheet is open.
+    project.google.spreadsheet.addSheet('Nhiệm vụ', [['Mã']]);
+    const { page } = await openSidebar('showImport', project);
+    await byTestId(page, 'import-preview').click();
+    await page.waitForSelector('[data-testid="error-panel"]:not([hidden])');
+    await idle(page);
+    expect(await byTestId(page, 'error-message').textContent()).toMatch(/là một trang của bảng theo dõi/);
+    expect(await byTestId(page, 'error-hint').textContent()).toMatch(/Mở trang có bảng phụ lục/);
+    await shot(page, '6-error');
+  });
+
+  it('opens Báo cáo on the dashboard with a note that reports come later', async () => {
+    const project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } });
+    project.run(SERVER.createTracker, {}, null);
+    const { page } = await openSidebar('showReport', project);
+    await page.waitForSelector('[data-testid="dashboard-total"]');
+    await idle(page);
+    expect(await page.locator('[data-testid="tab-dashboard"]').getAttribute('aria-selected')).toBe('true');
+    await expect(byTestId(page, 'sidebar-report-note').isVisible()).resolves.toBe(true);
+    await shot(page, '7-report');
+  });
+});
