@@ -11,6 +11,7 @@ import { keepFocus } from '../focus';
 import { formatDmy, formatNumber } from '../format';
 import { areaLabel, dueLabel, DUE_STATES, flagColours } from '../labels';
 import { actionButton } from '../runner';
+import { staleLoader } from '../staleLoader';
 import { flagBadge } from './badge';
 
 interface DashboardState {
@@ -21,7 +22,6 @@ interface DashboardState {
 export function dashboardTab(ctx: () => PaneContext): TabView {
   const panel = h('section', { className: 'par-panel', testid: 'panel-dashboard', attrs: { role: 'tabpanel' } });
   const state: DashboardState = { view: null, stale: true };
-  let visible = false;
 
   const load = async (): Promise<void> => {
     const c = ctx();
@@ -204,26 +204,6 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     });
   }
 
-  return {
-    panel,
-    render,
-    shown() {
-      visible = true;
-      ctx().runner.whenIdle(() => {
-        if (visible && state.stale) void load();
-      });
-    },
-    hidden() {
-      visible = false;
-    },
-    stale() {
-      state.stale = true;
-      if (visible) ctx().runner.whenIdle(() => {
-        if (visible && state.stale) void load();
-      });
-    },
-    dispose() {
-      visible = false;
-    },
-  };
+  const { shown, hidden, stale, dispose } = staleLoader(ctx, state, load);
+  return { panel, render, shown, hidden, stale, dispose };
 }

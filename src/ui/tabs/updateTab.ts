@@ -12,6 +12,7 @@ import { field, h, replaceChildren, select } from '../dom';
 import { keepFocus } from '../focus';
 import { formatDmy } from '../format';
 import { areaLabel, dueLabel, DUE_STATES, taskStateLabel, type DueState } from '../labels';
+import { staleLoader, type StaleLoader } from '../staleLoader';
 import { actionButton } from '../runner';
 import { flagBadge } from './badge';
 import { changesOf, draftOf, taskEditor, type Draft } from './taskEditor';
@@ -61,7 +62,8 @@ export function updateTab(ctx: () => PaneContext): TabView {
     notice: '',
   };
   let listRegion: HTMLElement | null = null;
-  let visible = false;
+  // Assigned below, once `load` exists; used by the selection watcher only after mounting.
+  let loader: StaleLoader;
 
   const tasks = (): TaskView[] => (state.list ? state.list.tasks.filter((t) => !t.group) : []);
 
@@ -180,7 +182,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
       state.invalidRows = new Set();
       state.status = '';
       state.notice = '';
-      if (visible) render();
+      if (loader.visible()) render();
     } catch (error) {
       ctx().runner.showError(error);
     }
@@ -410,26 +412,15 @@ export function updateTab(ctx: () => PaneContext): TabView {
     close();
   }
 
+  loader = staleLoader(ctx, state, load);
   return {
     panel,
     render,
-    shown() {
-      visible = true;
-      ctx().runner.whenIdle(() => {
-        if (visible && state.stale) void load();
-      });
-    },
-    hidden() {
-      visible = false;
-    },
-    stale() {
-      state.stale = true;
-      if (visible) ctx().runner.whenIdle(() => {
-        if (visible && state.stale) void load();
-      });
-    },
+    shown: loader.shown,
+    hidden: loader.hidden,
+    stale: loader.stale,
     dispose() {
-      visible = false;
+      loader.dispose();
       try {
         unwatch();
       } catch {
