@@ -2,6 +2,7 @@
  * npm run bench — timings for a 10,000-task appendix (the seed appendix repeated), printed.
  * Speed is measured here, never asserted in unit tests.
  */
+import { excelCodec, runFunction, sheetsCodec } from '../core/functions';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -155,8 +156,40 @@ async function benchScoring(): Promise<void> {
   console.log(`  ${scored.value.filter((s) => s.leaf && s.points !== null).length} scored, total ${total?.points} / ${total?.max} points; ${whole.ms.toFixed(1)} ms in all`);
 }
 
+/**
+ * The PAR functions on a whole 10,000-row column in one call, as a sheet calls them (Apps Script
+ * allows 30 s per custom-function call; Excel recalculates on every edit). The column is the
+ * seed's deadlines and targets repeated; dates go through each host's codec.
+ */
+async function benchFunctions(): Promise<void> {
+  const rows = Number(process.env.BENCH_FUNCTION_ROWS ?? 10_000);
+  const seed = seedGrid();
+  const header = seed.findIndex((r) => r[0] === 'STT');
+  // The seed's Tiến độ and Kết quả/sản phẩm columns, found by their header words.
+  const at = (word: RegExp): number => seed[header].findIndex((h) => word.test(h));
+  const body = seed.slice(header + 1);
+  const dueTexts = body.map((r) => r[at(/Tiến độ/)] ?? '').filter((t) => t !== '');
+  const targetTexts = body.map((r) => r[at(/Kết quả/)] ?? '').filter((t) => t !== '');
+  const column = (texts: string[]): string[][] => Array.from({ length: rows }, (_, i) => [texts[i % texts.length]]);
+  const dues = column(dueTexts);
+  const targets = column(targetTexts);
+  const actuals = Array.from({ length: rows }, (_, i) => [(i % 100) / 100]);
+  const sheets = sheetsCodec();
+  const excel = excelCodec();
+  console.log(`\nPAR functions on a ${rows.toLocaleString('en')}-row column, one call each`);
+  const due = await time('  DUE (Sheets: Date objects)', () => runFunction('DUE', [dues, 2024, null], sheets));
+  await time('  DUE (Excel: serials)', () => runFunction('DUE', [dues, 2024, null], excel));
+  const dueDates = due.value as unknown[][];
+  await time('  STATUS', () => runFunction('STATUS', [dueDates, column(['Đang thực hiện']), null, new Date(2024, 9, 1), 14], sheets));
+  await time('  TARGET', () => runFunction('TARGET', [targets], sheets));
+  await time('  CHECK', () => runFunction('CHECK', [actuals, targets], sheets));
+  await time('  SCORE', () => runFunction('SCORE', [actuals, 2, 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0'], sheets));
+  await time('  AREA', () => runFunction('AREA', [targets, null], sheets));
+}
+
 main()
   .then(benchScoring)
+  .then(benchFunctions)
   .catch((e) => {
     console.error(e);
     process.exitCode = 1;

@@ -6,8 +6,8 @@
  *
  * Where Sheets would surprise the code, the fake does too:
  * - a string written with setValues into a cell not formatted '@' is parsed as typed: "=…" (and
- *   "+…"/"-…" followed by text) becomes a formula, "1.10" becomes the number 1.1 — so a test sees
- *   text written before its cell was made text;
+ *   "+…"/"-…" followed by text) becomes a formula, "1.10" the number 1.1, "85%" the number 0.85
+ *   — so a test sees text written before its cell was made text;
  * - getRange outside the sheet's rows/columns throws; a setValues of the wrong shape throws;
  * - dates are stored as instants and read back as fresh `Date` objects of the script's realm
  *   (`DateCtor`), like getValues does; a formula's value comes from `evaluate` (TODAY() built in);
@@ -416,6 +416,8 @@ class FakeConditionalRuleBuilder {
 }
 
 export interface FakeChart {
+  /** The sheet the builder came from (Sheet.newChart); every range is on it. */
+  readonly sheet: string;
   readonly type: string;
   readonly merge: string;
   readonly headers: number;
@@ -459,7 +461,7 @@ class FakeChartBuilder {
   }
   build(): FakeChart {
     if (!this.type || this.ranges.length === 0) throw new Error('fake: a chart needs a type and ranges');
-    return { type: this.type, merge: this.merge, headers: this.headers, ranges: [...this.ranges], position: this.position, options: { ...this.options } };
+    return { sheet: this.sheet.name, type: this.type, merge: this.merge, headers: this.headers, ranges: [...this.ranges], position: this.position, options: { ...this.options } };
   }
 }
 
@@ -661,6 +663,13 @@ export class FakeSheet {
       cell.value = Number(input);
       return;
     }
+    // "85%" typed is the number 0.85 (Sheets also gives the cell a percent format if it had none).
+    const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(input.trim());
+    if (percent) {
+      cell.value = Number(percent[1]) / 100;
+      if (cell.format === GENERAL) cell.format = '0.00%';
+      return;
+    }
     cell.value = input;
   }
 
@@ -801,6 +810,7 @@ export class FakeSheet {
   }
   insertChart(chart: FakeChart): void {
     this.touch('Sheet.insertChart');
+    if (chart.sheet !== this.name) throw new Error('fake: a chart built on another sheet');
     this.charts.push(chart);
   }
   getCharts(): FakeChart[] {
