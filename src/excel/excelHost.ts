@@ -6,7 +6,7 @@
  * | operation       | syncs | what                                                                        |
  * |-----------------|-------|-----------------------------------------------------------------------------|
  * | previewImport   | 1     | source cells + merges + sheet/name/table lists                              |
- * | createTracker   | 2–4   | 1 read · 2 existing tracker (re-import) · 3 write all · 4 print setup/notes |
+ * | createTracker   | 2–4   | 1 read · 2 old tracker, chart names (re-import) · 3 write · 4 print/notes/chart |
  * | listTasks       | 1     | Nhiệm vụ + Chỉ tiêu                                                         |
  * | dashboard       | 1     | the same, plus Bộ tiêu chí and Tổng hợp when they exist                     |
  * | saveTask        | 2     | read (the two sheets, where the log ends) · write the cells + append the log |
@@ -36,7 +36,7 @@ import { officeEnv, type ExcelEnv } from './excelEnv';
 import { WEB_REQUEST_BUDGET, RequestBudget } from './payload';
 import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget } from './readWorkbook';
 import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
-import { TABLE_NAMES } from './renderPlan';
+import { CHART_SHEETS, TABLE_NAMES } from './renderPlan';
 import { queueCellWrites, queueLogAppend } from './saveWrites';
 
 export interface ExcelHostOptions extends Partial<ExcelEnv> {
@@ -95,7 +95,7 @@ export class ExcelHost implements Host {
   }
 
   private get caps(): RenderCapabilities {
-    return { api19: this.env.supports('1.9'), notes: this.env.supports('1.18') };
+    return { api19: this.env.supports('1.9'), notes: this.env.supports('1.18'), charts: this.env.supports('1.8') };
   }
 
   /** Runs a batch; Office errors come out as HostErrors the pane can show. */
@@ -126,12 +126,20 @@ export class ExcelHost implements Host {
       const facts = read.facts!;
       const source = sourceOf(read.results[0]);
 
+      const caps = this.caps;
+      // Our charts from an earlier import, to replace (clearing the cells leaves them).
+      const chartSheets = caps.charts ? CHART_SHEETS.filter((s) => facts.sheets.includes(s)) : [];
       let existing: TrackerValues | null = null;
+      let charts: ReadonlyMap<string, readonly string[]> = new Map();
       if (facts.sheets.includes(TASK_SHEET)) {
         report(1, 4, 'Đọc bảng theo dõi hiện có');
         // The official's Bộ tiêu chí is kept as it is and decides the Tổng hợp layout.
-        const { results } = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }]);
-        existing = trackerValues(results[0], results[1], results[2]);
+        const read = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }], false, chartSheets);
+        existing = trackerValues(read.results[0], read.results[1], read.results[2]);
+        charts = read.charts;
+      } else if (chartSheets.length > 0) {
+        // A Tổng hợp left without its Nhiệm vụ: one small read of its charts' names.
+        charts = (await readWorkbook(ctx, [], { mergesSupported: false, charts: chartSheets })).charts;
       }
       const build = trackerFromSource(source, req, existing);
       if (build.model.sheets.some((s) => s.name === source.sheetName)) {
@@ -142,14 +150,13 @@ export class ExcelHost implements Host {
       }
 
       report(2, 4, 'Ghi các trang theo dõi');
-      const caps = this.caps;
       ctx.application.suspendApiCalculationUntilNextSync();
       if (caps.api19) ctx.application.suspendScreenUpdatingUntilNextSync();
       const budget = new RequestBudget(async () => {
         await ctx.sync();
         ctx.application.suspendApiCalculationUntilNextSync();
       }, this.budget);
-      const rendered = await renderWorkbook(ctx, build.model, facts, budget, caps, (sheet) => report(2, 4, `Ghi trang "${sheet.name}"`));
+      const rendered = await renderWorkbook(ctx, build.model, { ...facts, charts }, budget, caps, (sheet) => report(2, 4, `Ghi trang "${sheet.name}"`));
       ctx.workbook.worksheets.getItem(TASK_SHEET).activate();
       await ctx.sync();
 
@@ -167,8 +174,8 @@ export class ExcelHost implements Host {
     });
   }
 
-  private readTracker(ctx: Excel.RequestContext, extra: ReadTarget[] = [], facts = false): ReturnType<typeof readWorkbook> {
-    return readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: INDICATOR_SHEET, values: true }, ...extra], { facts, mergesSupported: false });
+  private readTracker(ctx: Excel.RequestContext, extra: ReadTarget[] = [], facts = false, charts: readonly string[] = []): ReturnType<typeof readWorkbook> {
+    return readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: INDICATOR_SHEET, values: true }, ...extra], { facts, mergesSupported: false, charts });
   }
 
   async listTasks(): Promise<TaskList> {

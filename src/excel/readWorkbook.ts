@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 /**
  * Reading what an operation needs in ONE `context.sync()`: the cells of some sheets (their used
- * range, or the selection), their merged areas, and the names of the workbook's sheets, defined
- * names and tables.
+ * range, or the selection), their merged areas, the names of the workbook's sheets, defined
+ * names and tables, and the names of the charts on sheets known to exist.
  *
  * Two things can make that single request fail, and both get the same slower path:
  * - a sheet that may be missing is read as `getItemOrNullObject(…).getUsedRangeOrNullObject()`;
@@ -39,6 +39,8 @@ export interface ReadResult {
 
 export interface WorkbookFacts {
   readonly sheets: readonly string[];
+  /** Names of the charts on the sheets a read asked about (`ReadOptions.charts`), by sheet. */
+  readonly charts?: ReadonlyMap<string, readonly string[]>;
   /** Sheets with an AutoFilter on (loaded where ExcelApi 1.9 has it), so only those get one removed. */
   readonly filtered: readonly string[];
   readonly names: readonly string[];
@@ -53,6 +55,15 @@ export interface ReadOptions {
   readonly mergesSupported: boolean;
   /** Cells per request in the block-by-block retry. */
   readonly cellsPerRequest?: number;
+  /** Sheets, known to exist, whose charts' names to load too (to replace ours on re-import). */
+  readonly charts?: readonly string[];
+}
+
+export interface ReadOutcome {
+  readonly results: ReadResult[];
+  readonly facts: WorkbookFacts | null;
+  /** Chart names per sheet of `ReadOptions.charts`; empty when none was asked. */
+  readonly charts: ReadonlyMap<string, readonly string[]>;
 }
 
 const RANGE_FIELDS = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -124,6 +135,12 @@ function queueTarget(ctx: Excel.RequestContext, t: ReadTarget, existing: Readonl
   };
 }
 
+/** Queues loading the chart names of sheets known to exist. */
+function queueCharts(ctx: Excel.RequestContext, sheets: readonly string[]): () => Map<string, readonly string[]> {
+  const loaded = sheets.map((name) => [name, ctx.workbook.worksheets.getItem(name).charts.load('items/name')] as const);
+  return () => new Map(loaded.map(([name, charts]) => [name, charts.items.map((c) => c.name)]));
+}
+
 function resultOf(p: Pending, values: unknown[][] | null, wantValues: boolean): ReadResult {
   const range = p.range();
   const base = { sheetName: p.sheetName(), exists: p.exists(), merges: p.merges() };
@@ -138,20 +155,22 @@ function resultOf(p: Pending, values: unknown[][] | null, wantValues: boolean): 
   };
 }
 
-async function readInOne(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<{ results: ReadResult[]; facts: WorkbookFacts | null }> {
+async function readInOne(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<ReadOutcome> {
   const facts = opts.facts ? queueFacts(ctx, opts.filtersSupported === true) : null;
   const pending = targets.map((t) => queueTarget(ctx, t, null, true, opts));
+  const charts = queueCharts(ctx, opts.charts ?? []);
   await ctx.sync();
-  return { results: pending.map((p, i) => resultOf(p, null, targets[i].values)), facts: facts ? facts() : null };
+  return { results: pending.map((p, i) => resultOf(p, null, targets[i].values)), facts: facts ? facts() : null, charts: charts() };
 }
 
 /** The retry: which sheets exist, then extents, then cells block by block (halving a block the host still finds too large). */
-async function readInSteps(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<{ results: ReadResult[]; facts: WorkbookFacts | null }> {
+async function readInSteps(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<ReadOutcome> {
   const factsOf = queueFacts(ctx, opts.filtersSupported === true);
   await ctx.sync();
   const facts = factsOf();
   const existing = new Set(facts.sheets);
   const pending = targets.map((t) => queueTarget(ctx, t, existing, false, opts));
+  const charts = queueCharts(ctx, (opts.charts ?? []).filter((s) => existing.has(s)));
   await ctx.sync();
   const results: ReadResult[] = [];
   const budget = opts.cellsPerRequest ?? DEFAULT_CELLS_PER_REQUEST;
@@ -183,14 +202,14 @@ async function readInSteps(ctx: Excel.RequestContext, targets: readonly ReadTarg
     }
     results.push(resultOf(p, values, true));
   }
-  return { results, facts: opts.facts ? facts : null };
+  return { results, facts: opts.facts ? facts : null, charts: charts() };
 }
 
 /**
  * Reads the targets (and the workbook's names when `facts`): one sync normally, see above.
  * An error that is not Office's own (a bug of ours) is never retried.
  */
-export async function readWorkbook(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<{ results: ReadResult[]; facts: WorkbookFacts | null }> {
+export async function readWorkbook(ctx: Excel.RequestContext, targets: readonly ReadTarget[], opts: ReadOptions): Promise<ReadOutcome> {
   try {
     return await readInOne(ctx, targets, opts);
   } catch (e) {

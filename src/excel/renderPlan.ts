@@ -10,11 +10,12 @@
  *    (formula cells left null, so unchanged; every other cell of the span overwritten), then the
  *    few formulas that differ (A1, in column runs). Formulas are never sent through `values`;
  * 3. styles as rectangles, validation, conditional formats, then the Table (or the AutoFilter),
- *    frozen rows, row heights, print setup and header notes.
+ *    frozen rows, row heights, print setup and header notes;
+ * 4. the sheet's charts (a clustered column chart per `ChartModel`, under a stable name).
  */
 import { DATE_FORMAT } from '../workbook/trackerColumns';
-import type { Cell, PageSetup, SheetModel } from '../workbook/model';
-import { INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import type { Cell, ChartModel, PageSetup, SheetModel } from '../workbook/model';
+import { DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { hostValue, excelDate } from '../workbook/ops';
 import { parseRect, type CellRect } from './a1';
 import { BLOCK_BYTES, utf8Bytes } from './payload';
@@ -48,7 +49,51 @@ export type SheetOp =
   | { readonly kind: 'freezeRows'; readonly rows: number }
   | { readonly kind: 'autofitRows'; readonly top: number; readonly bottom: number }
   | { readonly kind: 'page'; readonly setup: PageSetup }
-  | { readonly kind: 'note'; readonly row: number; readonly column: number; readonly text: string };
+  | { readonly kind: 'note'; readonly row: number; readonly column: number; readonly text: string }
+  /** A clustered column chart: each series' values over the categories, covering `position`. */
+  | {
+      readonly kind: 'chart';
+      readonly name: string;
+      readonly title: string;
+      readonly categories: CellRect;
+      readonly series: readonly { readonly name: string; readonly values: CellRect }[];
+      readonly position: CellRect;
+      readonly numFmt?: string;
+    }
+  /** Deletes a chart of ours left by an earlier import (clearing cells leaves charts in place). */
+  | { readonly kind: 'deleteChart'; readonly name: string };
+
+/** Every chart the add-in makes is named with this prefix, so re-import finds and replaces its own. */
+export const CHART_PREFIX = 'PAR_';
+
+/** The stable names of each sheet's charts, in the model's order. */
+const CHART_NAMES: Readonly<Record<string, readonly string[]>> = {
+  [DASHBOARD_SHEET]: [`${CHART_PREFIX}IndexVsTarget`],
+};
+
+/** The sheets that can hold charts of ours (whose chart names a re-import reads). */
+export const CHART_SHEETS: readonly string[] = Object.keys(CHART_NAMES);
+
+export function chartName(sheet: string, index: number): string {
+  return CHART_NAMES[sheet]?.[index] ?? `${CHART_PREFIX}Chart${index + 1}`;
+}
+
+/** The chart of the model as an operation; null when one of its addresses does not parse or it has no series. */
+export function chartOp(sheet: string, chart: ChartModel, index: number): SheetOp | null {
+  const categories = parseRect(chart.categories);
+  const anchor = parseRect(chart.anchor);
+  const series = chart.series.map((s) => ({ name: s.name, values: parseRect(s.values) }));
+  if (!categories || !anchor || series.length === 0 || series.some((s) => s.values === null)) return null;
+  return {
+    kind: 'chart',
+    name: chartName(sheet, index),
+    title: chart.title,
+    categories,
+    series: series.map((s) => ({ name: s.name, values: s.values! })),
+    position: { top: anchor.top, left: anchor.left, bottom: anchor.top + Math.max(1, chart.heightRows) - 1, right: anchor.left + Math.max(1, chart.widthColumns) - 1 },
+    ...(chart.numFmt ? { numFmt: chart.numFmt } : {}),
+  };
+}
 
 /** The Excel Table each tracker sheet becomes (names are workbook-wide; ASCII like the defined names). */
 export const TABLE_NAMES: Readonly<Record<string, string>> = {
@@ -247,6 +292,8 @@ export interface PlanOptions {
   readonly tables?: boolean;
   /** Equal styles and validations on several rectangles in one RangeAreas operation (ExcelApi 1.9). */
   readonly areas?: boolean;
+  /** The sheet's charts (series and axis formats: ExcelApi 1.8). */
+  readonly charts?: boolean;
 }
 
 export function renderPlan(sheet: SheetModel, opts: PlanOptions): SheetOp[] {
@@ -323,6 +370,12 @@ export function renderPlan(sheet: SheetModel, opts: PlanOptions): SheetOp[] {
         if (cell.note) ops.push({ kind: 'note', row: r + 1, column: c + 1, text: cell.note });
       }),
     );
+  }
+  if (opts.charts) {
+    (sheet.charts ?? []).forEach((chart, i) => {
+      const op = chartOp(sheet.name, chart, i);
+      if (op) ops.push(op);
+    });
   }
   return ops;
 }

@@ -8,11 +8,16 @@
  * A sheet that exists is cleared in place rather than deleted and re-added, so formulas and
  * names elsewhere that point at it keep pointing at it (a deleted sheet leaves #REF!). A sheet
  * marked `ifExists: 'keep'` (Nhật ký) is not touched at all.
+ *
+ * Charts (Tổng hợp's index vs target) travel in the last, cosmetic request with print setup and
+ * notes, after them: a host that refuses a chart loses the chart only. Clearing cells does not
+ * remove a chart, so the charts of ours an earlier import left (named `PAR_…`, listed by the
+ * read before) are deleted first: a re-import leaves one chart, not two.
  */
 import { columnLetter, quoteSheetName, type SheetModel, type WorkbookModel } from '../workbook/model';
 import { rectAddress, type CellRect } from './a1';
 import { operationBytes, type RequestBudget } from './payload';
-import { renderPlan, type SheetOp } from './renderPlan';
+import { CHART_PREFIX, renderPlan, type SheetOp } from './renderPlan';
 import type { WorkbookFacts } from './readWorkbook';
 import type { StyleProperty } from './styleAreas';
 
@@ -21,6 +26,8 @@ export interface RenderCapabilities {
   readonly api19: boolean;
   /** ExcelApi 1.18: notes. */
   readonly notes: boolean;
+  /** ExcelApi 1.8: charts with series set from ranges (1.7) and the value axis' number format (1.8). */
+  readonly charts?: boolean;
 }
 
 /** The look of the tracker Tables: a plain style, so the cells' own fills (as in the CLI's workbook) show. */
@@ -143,11 +150,33 @@ export function applyOp(ws: Excel.Worksheet, op: SheetOp, tableNames: ReadonlyMa
     case 'note':
       ws.notes.add(ws.getRange(`${columnLetter(op.column)}${op.row}`), op.text);
       break;
+    case 'chart': {
+      const range = (r: CellRect): Excel.Range => ws.getRange(rectAddress(r));
+      // Made from the first series' values, then every series set explicitly: what Excel would
+      // guess from the range (a text first cell taken as the series name…) does not matter.
+      const chart = ws.charts.add('ColumnClustered', range(op.series[0].values), 'Columns');
+      chart.name = op.name;
+      chart.title.text = op.title;
+      op.series.forEach((s, i) => {
+        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+        series.name = s.name;
+        series.setValues(range(s.values));
+        series.setXAxisValues(range(op.categories));
+      });
+      if (op.numFmt) chart.axes.valueAxis.numberFormat = op.numFmt;
+      chart.legend.position = 'Bottom';
+      const p = op.position;
+      chart.setPosition(rectAddress({ top: p.top, left: p.left, bottom: p.top, right: p.left }), rectAddress({ top: p.bottom, left: p.right, bottom: p.bottom, right: p.right }));
+      break;
+    }
+    case 'deleteChart':
+      ws.charts.getItem(op.name).delete();
+      break;
   }
 }
 
-/** Operations that only make the sheet nicer (printing, hover notes): a host lacking them must not fail the import. */
-export const isCosmetic = (op: SheetOp): boolean => op.kind === 'page' || op.kind === 'note';
+/** Operations that only make the sheet nicer (printing, hover notes, charts): a host lacking them must not fail the import. */
+export const isCosmetic = (op: SheetOp): boolean => op.kind === 'page' || op.kind === 'note' || op.kind === 'chart' || op.kind === 'deleteChart';
 
 /** Clears a sheet that is being replaced: tables back to ranges first, so the new Table can take their place. */
 function clearSheet(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheetName: string, facts: WorkbookFacts): void {
@@ -179,7 +208,7 @@ function tableNamesFor(model: WorkbookModel, facts: WorkbookFacts): Map<string, 
 export interface RenderResult {
   /** Sheets written (created or replaced); kept ones are not listed. */
   readonly written: readonly string[];
-  /** Operations queued for a last, separate request (see isCosmetic). */
+  /** Operations queued for a last, separate request (see isCosmetic), the charts last. */
   readonly cosmetic: readonly { readonly sheet: string; readonly op: SheetOp }[];
 }
 
@@ -199,6 +228,8 @@ export async function renderWorkbook(
   const tableNames = tableNamesFor(model, facts);
   const written: string[] = [];
   const cosmetic: { sheet: string; op: SheetOp }[] = [];
+  // Last of all: a chart that fails stops only what comes after it in the request.
+  const charts: { sheet: string; op: SheetOp }[] = [];
   for (const [index, sheet] of model.sheets.entries()) {
     onSheet?.(sheet, index);
     const exists = existing.has(sheet.name);
@@ -206,9 +237,18 @@ export async function renderWorkbook(
     await budget.reserve(operationBytes(sheet.name) * 6);
     const ws = exists ? ctx.workbook.worksheets.getItem(sheet.name) : ctx.workbook.worksheets.add(sheet.name);
     if (exists) clearSheet(ctx, ws, sheet.name, facts);
-    for (const op of renderPlan(sheet, { notes: caps.notes && !exists, areas: caps.api19 })) {
+    if (exists && caps.charts) {
+      for (const name of facts.charts?.get(sheet.name) ?? []) {
+        if (name.startsWith(CHART_PREFIX)) charts.push({ sheet: sheet.name, op: { kind: 'deleteChart', name } });
+      }
+    }
+    for (const op of renderPlan(sheet, { notes: caps.notes && !exists, areas: caps.api19, charts: caps.charts === true })) {
       // ws.autoFilter and ws.pageLayout are ExcelApi 1.9: older hosts go without.
       if ((op.kind === 'autoFilter' || op.kind === 'page') && !caps.api19) continue;
+      if (op.kind === 'chart' || op.kind === 'deleteChart') {
+        charts.push({ sheet: sheet.name, op });
+        continue;
+      }
       if (isCosmetic(op)) {
         cosmetic.push({ sheet: sheet.name, op });
         continue;
@@ -224,5 +264,5 @@ export async function renderWorkbook(
     if (facts.names.some((x) => x.toLowerCase() === n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
     ctx.workbook.names.add(n.name, `=${quoteSheetName(n.sheet)}!${n.ref}`);
   }
-  return { written, cosmetic };
+  return { written, cosmetic: [...cosmetic, ...charts] };
 }

@@ -4,12 +4,13 @@
  */
 import { ExcelHost, type ExcelRun } from '../../src/excel';
 import { excelDate, hostValue, trackerFromSource } from '../../src/workbook/ops';
-import { CRITERIA_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../src/workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../src/workbook/sheetNames';
+import { AREA_NAMES } from '../../src/core/areas/areaPhrases';
 import type { SheetModel } from '../../src/workbook/model';
 import { seedSheetValues } from '../helpers/fixtures';
 import { LARGE_REPEAT, repeatedAppendix, smallAppendix } from './appendices';
 import { FakeExcel, fakeExcelWith, type FakeOptions } from './fakeExcel';
-import type { FakeSheet } from './fakeWorkbook';
+import type { FakeChart, FakeSheet } from './fakeWorkbook';
 
 const NOW = new Date(2024, 9, 1, 9, 30);
 const SOURCE = 'Phụ lục';
@@ -320,5 +321,99 @@ describe('ExcelHost update', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toHaveLength(2);
     await expect(host.goTo({ sheet: 'Không có', row: 1 })).rejects.toMatchObject({ name: 'HostError' });
+  });
+});
+
+describe('ExcelHost charts', () => {
+  /** The area block of Tổng hợp: its header row, the first and last of the eight area rows, and a column by its header. */
+  function areaBlock(dash: FakeSheet): { header: number; first: number; last: number; col: (label: string) => string } {
+    const grid = dash.grid();
+    const header = grid.findIndex((r) => r[0] === 'Lĩnh vực' && r.includes('Mục tiêu')) + 1;
+    const col = (label: string): string => String.fromCharCode(64 + grid[header - 1].indexOf(label) + 1);
+    return { header, first: header + 1, last: header + 8, col };
+  }
+
+  it('draws the component index against the target per area on Tổng hợp, in the import’s own syncs', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    const syncs = await fake.countSyncs(() => host.createTracker({ criteria: 'template' }));
+    expect(syncs).toBe(3);
+    const dash = sheet(fake, DASHBOARD_SHEET);
+    const { header, first, last, col } = areaBlock(dash);
+    expect(dash.valueAt(first, 1)).toBe(AREA_NAMES.direction.vi);
+    expect(dash.valueAt(last, 1)).toBe(AREA_NAMES.impact.vi);
+    expect(dash.valueAt(last + 1, 1)).toBe(AREA_NAMES.satisfaction.vi);
+    expect([col('Chỉ số thành phần'), col('Mục tiêu')]).toEqual(['E', 'G']);
+    const at = (address: string) => ({ sheet: DASHBOARD_SHEET, address });
+    expect(dash.charts).toHaveLength(1);
+    expect(dash.charts[0]).toEqual<FakeChart>({
+      name: 'PAR_IndexVsTarget',
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      source: at(`E${first}:E${last}`),
+      title: 'Chỉ số thành phần và mục tiêu',
+      series: [
+        { name: 'Chỉ số thành phần', values: at(`E${first}:E${last}`), xValues: at(`A${first}:A${last}`) },
+        { name: 'Mục tiêu', values: at(`G${first}:G${last}`), xValues: at(`A${first}:A${last}`) },
+      ],
+      position: { start: `O${header}`, end: `V${header + 15}` },
+      valueAxisNumberFormat: '0%',
+      legendPosition: 'Bottom',
+    });
+    // With the print setup, after the cells: a chart a host refuses costs the chart only.
+    const lastSync = (kind: (k: string) => boolean): number[] => [...new Set(fake.writes.filter((w) => kind(w.kind)).map((w) => w.sync))];
+    const chartSyncs = lastSync((k) => k.startsWith('chart'));
+    expect(chartSyncs).toHaveLength(1);
+    expect(Math.max(...lastSync((k) => k === 'values'))).toBeLessThan(chartSyncs[0]);
+  });
+
+  it('replaces its chart on re-import and leaves the official’s own charts', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({ criteria: 'template' });
+    const dash = sheet(fake, DASHBOARD_SHEET);
+    const own: FakeChart = { ...dash.charts[0], name: 'Biểu đồ của phòng', series: [] };
+    dash.charts.push(own);
+    fake.select(SOURCE, 'A1');
+    expect(await fake.countSyncs(() => host.createTracker({}))).toBe(4);
+    expect(dash.charts.map((c) => c.name)).toEqual(['Biểu đồ của phòng', 'PAR_IndexVsTarget']);
+    expect(dash.charts[1].series.map((s) => s.values?.address)).toEqual([`E${areaBlock(dash).first}:E${areaBlock(dash).last}`, `G${areaBlock(dash).first}:G${areaBlock(dash).last}`]);
+    fake.select(SOURCE, 'A1');
+    await host.createTracker({ criteria: 'template' });
+    expect(dash.charts.filter((c) => c.name === 'PAR_IndexVsTarget')).toHaveLength(1);
+    expect(await fake.countSyncs(() => host.dashboard())).toBe(1);
+  });
+
+  it('replaces it too when Nhiệm vụ was deleted (one small read of the chart names)', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({ criteria: 'template' });
+    const tasks = sheet(fake, TASK_SHEET);
+    fake.state.sheets.splice(fake.state.sheets.indexOf(tasks), 1);
+    fake.state.tables.splice(fake.state.tables.findIndex((t) => t.sheetId === tasks.id), 1);
+    fake.select(SOURCE, 'A1');
+    await host.createTracker({ criteria: 'template' });
+    expect(sheet(fake, DASHBOARD_SHEET).charts.map((c) => c.name)).toEqual(['PAR_IndexVsTarget']);
+  });
+
+  it('replaces it too when the re-import read is redone in steps (a host refusing calls on null objects)', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'), { nullChaining: 'throw' });
+    await host.createTracker({ criteria: 'template' });
+    const gone = sheet(fake, INDICATOR_SHEET);
+    fake.state.sheets.splice(fake.state.sheets.indexOf(gone), 1);
+    fake.state.tables.splice(fake.state.tables.findIndex((t) => t.sheetId === gone.id), 1);
+    fake.select(SOURCE, 'A1');
+    await host.createTracker({});
+    expect(sheet(fake, DASHBOARD_SHEET).charts.map((c) => c.name)).toEqual(['PAR_IndexVsTarget']);
+  });
+
+  it('imports without a chart on a host older than ExcelApi 1.8', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'), { apiVersion: '1.7' });
+    await host.createTracker({ criteria: 'template' });
+    expect(sheet(fake, DASHBOARD_SHEET).charts).toEqual([]);
+    expect(sheet(fake, TASK_SHEET).grid().length).toBeGreaterThan(40);
+  });
+
+  it('has no chart without the area block (no criteria and no targets)', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    expect(sheet(fake, DASHBOARD_SHEET).charts).toEqual([]);
   });
 });

@@ -57,6 +57,33 @@ export interface FakeConditionalFormat {
   priority?: number;
 }
 
+/** A range a chart reads, as the sheet name and the A1 address. */
+export interface FakeChartRange {
+  sheet: string;
+  address: string;
+}
+
+export interface FakeSeries {
+  name: string;
+  values: FakeChartRange | null;
+  /** Category labels (Excel's XValues). */
+  xValues: FakeChartRange | null;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** The range the chart was created from. */
+  source: FakeChartRange;
+  title: string | null;
+  series: FakeSeries[];
+  /** setPosition's cells: the top-left, and the cell the chart stretches to cover. */
+  position: { start: string; end: string | null } | null;
+  valueAxisNumberFormat: string | null;
+  legendPosition: string | null;
+}
+
 export class FakeError extends Error {
   constructor(
     readonly code: string,
@@ -148,6 +175,8 @@ export class FakeSheet {
   readonly validationsByAddress = new Map<string, FakeValidation>();
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly notes: { address: string; text: string }[] = [];
+  /** Charts float over the cells: clearing a range leaves them, as in Excel. */
+  readonly charts: FakeChart[] = [];
   formats: FakeFormat[] = [];
   frozenRows = 0;
   autoFilter: Rect | null = null;

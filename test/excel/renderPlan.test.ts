@@ -2,7 +2,7 @@
 import { parseAreas, parseRect, firstRowOf, withoutSheet } from '../../src/excel/a1';
 import { RequestBudget, utf8Bytes } from '../../src/excel/payload';
 import { a1FromR1C1, r1c1FromA1 } from '../../src/excel/r1c1';
-import { areaGroups, cellNumberFormat, columnPoints, MAX_AREAS_ADDRESS, renderPlan, tableOf, type SheetOp } from '../../src/excel/renderPlan';
+import { areaGroups, cellNumberFormat, chartName, chartOp, columnPoints, MAX_AREAS_ADDRESS, renderPlan, tableOf, type SheetOp } from '../../src/excel/renderPlan';
 import { areasOf } from '../../src/excel/styleAreas';
 import { formulaCell, textCell, EMPTY, type SheetModel } from '../../src/workbook/model';
 import { trackerFromSource } from '../../src/workbook/ops';
@@ -104,6 +104,34 @@ describe('render plan', () => {
     expect(tableOf(tasks)).toEqual({ name: 'ParNhiemVu', rect: { top: 4, left: 1, bottom: tasks.rows.length, right: tasks.table!.columnKeys.length } });
     const copy = model.sheets.find((s) => s.name.startsWith('Nguồn'))!;
     expect(tableOf(copy)).toBeNull();
+  });
+
+  it('plans a chart of the model last, under a stable name, over the cells it is anchored to', () => {
+    const sheet: SheetModel = {
+      name: 'Tổng hợp',
+      columns: [{ key: 'a', width: 8 }],
+      rows: [{ role: 'task', cells: [textCell('x')] }],
+      frozenRows: 0,
+      validations: [],
+      conditionalFormats: [],
+      charts: [{ title: 'T', categories: 'A6:A13', series: [{ name: 'Chỉ số', values: 'E6:E13' }, { name: 'Mục tiêu', values: 'G6:G13' }], anchor: 'O5', widthColumns: 8, heightRows: 16, numFmt: '0%' }],
+    };
+    expect(renderPlan(sheet, { notes: false }).some((o) => o.kind === 'chart')).toBe(false);
+    const ops = renderPlan(sheet, { notes: false, charts: true });
+    expect(ops[ops.length - 1]).toEqual({
+      kind: 'chart',
+      name: 'PAR_IndexVsTarget',
+      title: 'T',
+      categories: { top: 6, left: 1, bottom: 13, right: 1 },
+      series: [
+        { name: 'Chỉ số', values: { top: 6, left: 5, bottom: 13, right: 5 } },
+        { name: 'Mục tiêu', values: { top: 6, left: 7, bottom: 13, right: 7 } },
+      ],
+      position: { top: 5, left: 15, bottom: 20, right: 22 },
+      numFmt: '0%',
+    });
+    expect(chartName('Khác', 1)).toBe('PAR_Chart2');
+    expect(chartOp('S', { ...sheet.charts![0], categories: 'không phải địa chỉ' }, 0)).toBeNull();
   });
 
   it('converts character widths to points as Excel does', () => {

@@ -4,7 +4,8 @@
  * the source range once, calls these, and writes the model.
  *
  * Re-import keeps what officials typed: the user columns of an existing tracker (Trạng thái,
- * Ngày hoàn thành, Minh chứng, Ghi chú; Thực tế, Tử số, Mẫu số) are carried over by task ID.
+ * Ngày hoàn thành, Minh chứng, Ghi chú; Thực tế, Tử số, Mẫu số) are carried over by task ID, and
+ * the Số ngày sắp đến hạn setting when it is a valid number of days.
  */
 import { importAppendix, type MergedArea } from '../../core/appendix/importAppendix';
 import type { ColumnMap } from '../../core/appendix/header';
@@ -16,6 +17,8 @@ import { HostError, type ImportDone, type ImportPreview, type ImportRequest, typ
 import { columnLetter, type Cell, type CellValue, type RowModel, type SheetModel, type WorkbookModel } from '../model';
 import { CRITERIA_SHEET, INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
 import { INDICATOR_COLUMNS, TASK_COLUMNS } from '../trackerColumns';
+import { TASK_LAYOUT } from '../buildTaskSheet';
+import { fold } from '../../core/text';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
 import { readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
 import type { TrackerValues } from './taskList';
@@ -143,6 +146,20 @@ function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell
   return out;
 }
 
+/** The Nhiệm vụ setting whose value (column C) is the "due soon" window, in days. */
+const SOON_DAYS_LABEL = 'Số ngày sắp đến hạn';
+
+/**
+ * A settings row of the new Nhiệm vụ sheet with the official's Số ngày sắp đến hạn kept (read as
+ * a valid non-negative integer, else the default stays). Ngày đánh giá is not carried: its cell
+ * usually holds TODAY()'s result, and copying that value would freeze the date.
+ */
+function keptSetting(row: RowModel, soonDays: number | null): RowModel {
+  const label = row.cells[0]?.value;
+  if (soonDays === null || label?.type !== 'text' || fold(label.text) !== fold(SOON_DAYS_LABEL)) return row;
+  return { ...row, cells: withCell(row.cells, TASK_LAYOUT.valueColumn - 1, { type: 'number', number: soonDays }) };
+}
+
 /** The model with the user cells of the existing tracker filled in; counts the tasks with entries of their own kept. */
 export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues): { model: WorkbookModel; kept: number } {
   const taskRaw = new Map<string, readonly unknown[]>();
@@ -156,6 +173,7 @@ export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues
   const sheets = model.sheets.map((sheet): SheetModel => {
     if (sheet.name === TASK_SHEET) {
       const rows = sheet.rows.map((row): RowModel => {
+        if (row.role === 'setting') return keptSetting(row, taskRead.soonDays);
         if (row.role !== 'task' || !row.taskId) return row;
         const raw = taskRaw.get(row.taskId);
         if (!raw) return row;

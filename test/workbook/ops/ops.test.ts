@@ -141,6 +141,32 @@ describe('re-import', () => {
   });
 });
 
+describe('re-import settings', () => {
+  const valueAt = (model: WorkbookModel, row: number) => model.sheets.find((s) => s.name === 'Nhiệm vụ')!.rows[row - 1].cells[2].value;
+
+  it('keeps the Số ngày sắp đến hạn an official set, but not the Ngày đánh giá (TODAY() stays live)', () => {
+    const t = tracker();
+    const tasks = t.sheets['Nhiệm vụ'];
+    expect(tasks[1][0]).toBe('Ngày đánh giá');
+    expect(tasks[2][0]).toBe('Số ngày sắp đến hạn');
+    tasks[1][2] = excelDate('2024-12-01'); // what a read returns for =TODAY() or a typed date
+    tasks[2][2] = 7;
+    const again = trackerFromSource(source, {}, t.values());
+    expect(valueAt(again.model, 3)).toEqual({ type: 'number', number: 7 });
+    expect(valueAt(again.model, 2)).toEqual({ type: 'formula', formula: '=TODAY()' });
+    expect(taskListFrom({ tasks: sheetsOf(again.model)['Nhiệm vụ'], indicators: null }, AS_OF).soonDays).toBe(7);
+    expect(again.done.kept).toBe(0);
+  });
+
+  it('keeps 0 days, and falls back to the default for a value that is not a whole number of days', () => {
+    for (const [typed, kept] of [[0, 0], [-3, 14], [2.5, 14], ['abc', 14], ['', 14], ['21', 21]] as const) {
+      const t = tracker();
+      t.sheets['Nhiệm vụ'][2][2] = typed;
+      expect([typed, valueAt(trackerFromSource(source, {}, t.values(), { asOf: AS_OF }).model, 3)]).toEqual([typed, { type: 'number', number: kept }]);
+    }
+  });
+});
+
 describe('dashboard', () => {
   it('counts tasks by state per area and lead office and lists the overdue ones by deadline', () => {
     const t = tracker();
