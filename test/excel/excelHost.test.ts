@@ -270,11 +270,11 @@ describe('ExcelHost update', () => {
     const criteria = sheet(fake, CRITERIA_SHEET);
     const dashboardSyncs = await fake.countSyncs(async () => expect((await host.dashboard()).scoring).toBeDefined());
     expect(dashboardSyncs).toBe(1);
-    criteria.touch(3, 2).value = 'Sửa của cán bộ';
+    criteria.touch(4, 3).value = 'Sửa của cán bộ'; // a criterion's name, edited by the official
     fake.select(SOURCE, 'A1');
     const before = fake.writes.length;
     await host.createTracker({});
-    expect(criteria.valueAt(3, 2)).toBe('Sửa của cán bộ');
+    expect(criteria.valueAt(4, 3)).toBe('Sửa của cán bộ');
     expect(fake.writes.slice(before).filter((w) => w.sheet === CRITERIA_SHEET)).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ import { INDICATOR_COLUMNS, TASK_COLUMNS } from '../trackerColumns';
 import { TASK_LAYOUT } from '../buildTaskSheet';
 import { fold } from '../../core/text';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
-import { readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
+import { findColumns, readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
+import { mergeTypedTargets, readDashboardTargets } from './dashboardTargets';
+import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
 import type { TrackerValues } from './taskList';
 
 /** The cells a host read for an import, with where they sit on the sheet. */
@@ -160,14 +162,28 @@ function keptSetting(row: RowModel, soonDays: number | null): RowModel {
   return { ...row, cells: withCell(row.cells, TASK_LAYOUT.valueColumn - 1, { type: 'number', number: soonDays }) };
 }
 
+/** Keys "task · metric · n-th time this pair occurs", counted in the order they are asked for. */
+function occurrenceKeys(): (taskId: string, metric: string) => string {
+  const seen = new Map<string, number>();
+  return (taskId, metric) => {
+    const base = `${taskId}\u0000${metric}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}\u0000${n}`;
+  };
+}
+
 /** The model with the user cells of the existing tracker filled in; counts the tasks with entries of their own kept. */
 export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues): { model: WorkbookModel; kept: number } {
   const taskRaw = new Map<string, readonly unknown[]>();
   const taskRead = readTaskSheet(existing.tasks);
   for (const t of taskRead.tasks) taskRaw.set(t.id, existing.tasks[t.row - 1] ?? []);
   const indRead = readIndicatorSheet(existing.indicators);
+  // An indicator is known by its task, its metric and which of the task's same-worded metrics it
+  // is (VII-1.1 has the same wording twice): stable when the plan gains or loses other targets.
+  const indicatorKey = occurrenceKeys();
   const indRaw = new Map<string, readonly unknown[]>();
-  for (const i of indRead.indicators) indRaw.set(`${i.taskId}\u0000${i.metric}`, existing.indicators?.[i.row - 1] ?? []);
+  for (const i of indRead.indicators) indRaw.set(indicatorKey(i.taskId, i.metric), existing.indicators?.[i.row - 1] ?? []);
 
   let kept = 0;
   const sheets = model.sheets.map((sheet): SheetModel => {
@@ -195,10 +211,11 @@ export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues
     }
     if (sheet.name === INDICATOR_SHEET) {
       const metricAt = INDICATOR_COLUMNS.findIndex((c) => c.key === 'metric');
+      const newKey = occurrenceKeys();
       const rows = sheet.rows.map((row): RowModel => {
         if (row.role !== 'indicator' || !row.taskId) return row;
         const metric = row.cells[metricAt]?.value;
-        const raw = indRaw.get(`${row.taskId}\u0000${metric?.type === 'text' ? metric.text : ''}`);
+        const raw = indRaw.get(newKey(row.taskId, metric?.type === 'text' ? metric.text : ''));
         if (!raw) return row;
         let cells = row.cells;
         for (const c of INDICATOR_USER) {
@@ -225,6 +242,35 @@ function criteriaFor(plan: Plan, req: ImportRequest, existing: TrackerValues | n
   return { criteria: withSuggestedLinks(criteriaTemplate().criteria, plan).criteria, template: true };
 }
 
+/** A criteria sheet with the workbook's formula columns where the dashboard expects them. */
+function hasTrackerLayout(values: Grid): boolean {
+  const found = findColumns(values, CRITERIA_SHEET_COLUMNS, CRITERIA_SHEET_COLUMNS.length);
+  return found !== null && CRITERIA_SHEET_COLUMNS.every((c, i) => found.positions[c.key] === i + 1);
+}
+
+/** The rebuilt criteria sheet with the actuals typed in the pasted one, by criterion code. */
+function withTypedActuals(sheet: SheetModel, pasted: Grid): SheetModel {
+  const found = findColumns(pasted, CRITERIA_SHEET_COLUMNS, 3);
+  const codeAt = found?.positions.code;
+  const actualAt = found?.positions.actual;
+  if (!found || codeAt === undefined || actualAt === undefined) return sheet;
+  const typed = new Map<string, CellValue>();
+  for (let r = found.headerRow; r < pasted.length; r++) {
+    const raw = pasted[r]?.[actualAt - 1];
+    const text = textOfCell(raw);
+    if (text === '' || text.startsWith('=')) continue;
+    typed.set(textOfCell(pasted[r]?.[codeAt - 1]), typeof raw === 'number' ? { type: 'number', number: raw } : { type: 'text', text });
+  }
+  const actualIndex = CRITERIA_SHEET_COLUMNS.findIndex((c) => c.key === 'actual');
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => {
+      const value = row.taskId === undefined ? undefined : typed.get(row.taskId);
+      return value ? { ...row, cells: withCell(row.cells, actualIndex, value) } : row;
+    }),
+  };
+}
+
 export interface TrackerBuild {
   readonly model: WorkbookModel;
   readonly done: ImportDone;
@@ -241,10 +287,21 @@ export function trackerFromSource(src: SourceRange, req: ImportRequest, existing
     throw new HostError(`Không tạo bảng theo dõi: ${why}`, 'Kiểm tra trang đang mở có phải bảng phụ lục, hoặc chọn đúng các cột ở phần "Cột".');
   }
   const criteria = criteriaFor(plan, req, existing);
-  let model = buildTrackerModel(plan, { name: src.sheetName, grid: src.values }, { ...opts, ...(criteria ? { criteria } : {}) });
-  if (existing?.criteria) {
-    // The official's criteria sheet is theirs: scored by the new dashboard, never rewritten.
-    model = { ...model, sheets: model.sheets.map((s) => (s.name === CRITERIA_SHEET ? { ...s, ifExists: 'keep' as const } : s)) };
+  // Targets typed on the existing Tổng hợp sheet are the official's: laid over the plan's table.
+  const targets = existing?.dashboard ? mergeTypedTargets(plan.areaTargets ?? [], readDashboardTargets(existing.dashboard)) : plan.areaTargets;
+  let model = buildTrackerModel({ ...plan, ...(targets ? { areaTargets: targets } : {}) }, { name: src.sheetName, grid: src.values }, { ...opts, ...(criteria ? { criteria } : {}) });
+  if (existing?.criteria && criteria) {
+    model = {
+      ...model,
+      sheets: model.sheets.map((s) => {
+        if (s.name !== CRITERIA_SHEET) return s;
+        // The official's criteria sheet in the tracker's own layout is theirs: scored by the new
+        // dashboard, never rewritten. A set pasted in another layout is rewritten in this one
+        // (every criterion and each actual typed for it kept), so the Tổng hợp formulas find
+        // its columns.
+        return hasTrackerLayout(existing.criteria!) ? { ...s, ifExists: 'keep' as const } : withTypedActuals(s, existing.criteria!);
+      }),
+    };
   }
   let kept = 0;
   if (existing) ({ model, kept } = carryOverUserCells(model, existing));

@@ -6,15 +6,14 @@
  * The same numbers the sheet's native formulas show, computed without them (a host's fake or a
  * workbook whose formulas have not been recalculated reads the same).
  */
-import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import { areaIndices, linkedActuals, pointsLost, readCriteriaGrid, scoreCriteria, type Actual } from '../../core/scoring';
-import { fold } from '../../core/text';
 import { OP_SYMBOLS } from '../targetCheck';
 import type { AreaScoreView, LostView, ScoringView, TaskView } from '../host';
 import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
 import { numberOfCell, textOfCell } from './cellValues';
 import { findColumns, type Grid, type IndicatorRecord } from './readTracker';
+import { readDashboardTargets } from './dashboardTargets';
 
 /** How many criteria the pane's ranking shows. */
 export const LOST_SHOWN = 15;
@@ -26,37 +25,6 @@ function typedActual(value: unknown): Actual | undefined {
   const text = textOfCell(value);
   if (text === '' || text.startsWith('=')) return undefined;
   return numberOfCell(text) ?? text;
-}
-
-interface TargetRow {
-  readonly op: string;
-  readonly value: number;
-  readonly lastIndex: number | null;
-}
-
-/** Targets by area from the Tổng hợp sheet's first block (its columns found by their header words). */
-function targetsOf(dashboard: Grid | null): Map<AreaKey | 'total', TargetRow> {
-  const out = new Map<AreaKey | 'total', TargetRow>();
-  if (!dashboard) return out;
-  const byLabel = new Map<string, AreaKey | 'total'>([...AREA_KEYS.map((k) => [fold(AREA_NAMES[k].vi), k] as const), [fold('Tổng'), 'total' as const]]);
-  const header = dashboard.findIndex((row) => row.some((c) => fold(textOfCell(c)) === fold('So sánh')) && fold(textOfCell(row[0])) === fold('Lĩnh vực'));
-  if (header < 0) return out;
-  const col = (label: string): number => dashboard[header].findIndex((c) => fold(textOfCell(c)) === fold(label));
-  const opAt = col('So sánh');
-  const valueAt = col('Mục tiêu');
-  const lastAt = col('Chỉ số năm trước');
-  for (let r = header + 1; r < dashboard.length; r++) {
-    const key = byLabel.get(fold(textOfCell(dashboard[r]?.[0])));
-    if (key === undefined) {
-      if (textOfCell(dashboard[r]?.[0]) === '') break;
-      continue;
-    }
-    const op = textOfCell(dashboard[r][opAt]);
-    const value = numberOfCell(dashboard[r][valueAt]);
-    if (op !== '' && value !== null) out.set(key, { op, value, lastIndex: lastAt >= 0 ? numberOfCell(dashboard[r][lastAt]) : null });
-    if (key === 'total') break;
-  }
-  return out;
 }
 
 function meets(index: number, op: string, target: number): boolean {
@@ -90,14 +58,15 @@ export function scoringFrom(criteriaValues: Grid, indicators: readonly Indicator
 
   const scores = scoreCriteria(reading.criteria, actuals);
   const leaves = scores.filter((s) => s.leaf);
-  const targets = targetsOf(dashboard);
+  const targets = readDashboardTargets(dashboard);
   const areas: AreaScoreView[] = areaIndices(scores)
     .filter((a) => a.area !== 'other')
     .map((a) => {
       const own = a.area === 'total' ? leaves : leaves.filter((l) => l.area === a.area);
       const scored = own.filter((l) => l.points !== null).length;
       const index = scored === 0 ? null : a.index;
-      const t = targets.get(a.area);
+      const typed = targets.get(a.area);
+      const t = typed && typed.op !== '' && typed.value !== null ? { op: typed.op, value: typed.value, lastIndex: typed.lastIndex } : undefined;
       return {
         key: a.area,
         label: a.area === 'total' ? 'Tổng' : AREA_NAMES[a.area].vi,
@@ -109,7 +78,7 @@ export function scoringFrom(criteriaValues: Grid, indicators: readonly Indicator
         target: t ? { op: t.op, value: t.value } : null,
         met: t && index !== null ? meets(index, t.op, t.value) : null,
         gap: t && index !== null ? index - t.value : null,
-        lastIndex: t?.lastIndex ?? null,
+        lastIndex: typed?.lastIndex ?? null,
       };
     });
   const linkOf = new Map(reading.criteria.map((c) => [c.code, c.link] as const));

@@ -11,6 +11,7 @@ import { buildTrackerModel } from '../../../src/workbook/buildTracker';
 import { dashboardFrom, excelDate, sheetValues, taskListFrom, trackerFromSource, type HostCell, type TrackerValues } from '../../../src/workbook/ops';
 import { seedSheetValues, seedText } from '../../helpers/fixtures';
 import { ACTUALS, CRITERIA, DONE_TASK, TARGETS } from '../scoring/handCriteria';
+import { criteriaToGrid } from '../../../src/core/scoring';
 
 const AS_OF = '2025-01-15';
 
@@ -86,5 +87,60 @@ describe('criteria from the import tab', () => {
     const crit = again.model.sheets.find((s) => s.name === 'Bộ tiêu chí');
     expect(crit?.ifExists).toBe('keep');
     expect(again.model.sheets.find((s) => s.name === 'Tổng hợp')!.rows.some((r) => r.cells[0]?.value.type === 'text' && /mất nhiều điểm/.test((r.cells[0].value as { text: string }).text))).toBe(true);
+  });
+});
+
+describe('re-import keeps what the official entered for scoring', () => {
+  const source = { sheetName: 'Phụ lục', values: seedSheetValues('000-appendix'), firstRow: 1, firstColumn: 1 };
+  const sheetsOf = (model: { sheets: readonly { name: string }[] }): Record<string, HostCell[][]> =>
+    Object.fromEntries((model.sheets as Parameters<typeof sheetValues>[0][]).map((s) => [s.name, sheetValues(s, excelDate)]));
+
+  it('keeps the actuals of two same-worded indicators of one task apart', () => {
+    const first = sheetsOf(trackerFromSource(source, {}, null, { asOf: AS_OF }).model);
+    const ind = first['Chỉ tiêu'];
+    const refAt = ind[0].indexOf('Mã chỉ tiêu');
+    const metricAt = ind[0].indexOf('Chỉ tiêu');
+    const actualAt = ind[0].indexOf('Thực tế');
+    const row2 = ind.find((r) => r[refAt] === 'VII-1.1:2')!;
+    const row4 = ind.find((r) => r[refAt] === 'VII-1.1:4')!;
+    expect(row2[metricAt]).toBe(row4[metricAt]); // the seed words both the same way
+    row2[actualAt] = 0.45;
+    row4[actualAt] = 0.72;
+    const again = sheetsOf(trackerFromSource(source, {}, valuesOf(first), { asOf: AS_OF }).model)['Chỉ tiêu'];
+    expect(again.find((r) => r[refAt] === 'VII-1.1:2')![actualAt]).toBe(0.45);
+    expect(again.find((r) => r[refAt] === 'VII-1.1:4')![actualAt]).toBe(0.72);
+  });
+
+  it('keeps the targets typed on Tổng hợp', () => {
+    const first = sheetsOf(trackerFromSource(source, { criteria: 'template' }, null, { asOf: AS_OF }).model);
+    const dash = first['Tổng hợp'];
+    const header = dash.findIndex((r) => r[0] === 'Lĩnh vực' && r.includes('So sánh'));
+    const row = dash.find((r) => r[0] === 'Cải cách thủ tục hành chính')!;
+    row[dash[header].indexOf('So sánh')] = '>';
+    row[dash[header].indexOf('Mục tiêu')] = 0.85;
+    row[dash[header].indexOf('Hạng năm trước')] = 6;
+    const again = sheetsOf(trackerFromSource(source, {}, valuesOf(first), { asOf: AS_OF }).model)['Tổng hợp'];
+    const kept = again.find((r) => r[0] === 'Cải cách thủ tục hành chính')!;
+    expect([kept[dash[header].indexOf('So sánh')], kept[dash[header].indexOf('Mục tiêu')], kept[dash[header].indexOf('Hạng năm trước')]]).toEqual(['>', 0.85, 6]);
+  });
+
+  it("rewrites a criteria set pasted in another layout into the tracker's, keeping its actuals, so the dashboard scores it", () => {
+    const first = sheetsOf(trackerFromSource(source, { criteria: 'template' }, null, { asOf: AS_OF }).model);
+    // The province pastes its own set (code, area, name, max, rule, link …) over the template.
+    const pasted = criteriaToGrid(CRITERIA) as HostCell[][];
+    const actualAt = pasted[0].length;
+    pasted[0] = [...pasted[0], 'Thực tế'];
+    pasted.forEach((r, i) => i > 0 && (r[actualAt] = r[0] === '7.2' ? 0.85 : ''));
+    first['Bộ tiêu chí'] = pasted;
+    const rebuilt = trackerFromSource(source, {}, valuesOf(first), { asOf: AS_OF }).model;
+    const crit = rebuilt.sheets.find((s) => s.name === 'Bộ tiêu chí')!;
+    expect(crit.ifExists).not.toBe('keep');
+    const values = sheetsOf(rebuilt);
+    const header = values['Bộ tiêu chí'].findIndex((r) => r[0] === 'Mã');
+    expect(values['Bộ tiêu chí'][header].slice(0, 8)).toEqual(['Mã', 'Lĩnh vực', 'Tên tiêu chí', 'Điểm tối đa', 'Cách tính điểm', 'Liên kết', 'Thực tế', 'Điểm']);
+    expect(values['Bộ tiêu chí'].find((r) => r[0] === '7.2')![6]).toBe(0.85);
+    const view = dashboardFrom(taskListFrom(valuesOf(values), AS_OF), valuesOf(values));
+    // 7.2 typed 85% → ≥ 80%: 2 of 2; the others not entered yet.
+    expect(view.scoring!.areas.find((a) => a.key === 'digital-government')).toMatchObject({ points: 2, scored: 1 });
   });
 });
