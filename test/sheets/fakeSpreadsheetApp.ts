@@ -15,6 +15,7 @@
  * - insertSheet makes the new sheet active; createFilter on a sheet that has one throws.
  * Every mutating call also records whether the document lock was held.
  */
+import { columnLetter } from '../../src/workbook/model';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -78,16 +79,8 @@ const GENERAL = 'General';
 const processZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-function letters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters, as the workbook model writes them. */
+const letters = columnLetter;
 
 function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
