@@ -29,8 +29,9 @@ import {
   type SheetRow,
   type TaskList,
 } from '../workbook/host';
-import { dashboardFrom, logTime, planTaskSave, previewImport, taskListFrom, trackerFromSource, type SourceRange, type TrackerValues } from '../workbook/ops';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { checkReplaceable, dashboardFrom, logTime, planTaskSave, previewImport, SIGNATURE_ROWS, taskListFrom, trackerFromSource, type Grid, type SourceRange, type TrackerValues } from '../workbook/ops';
+import type { WorkbookModel } from '../workbook/model';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
 import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
 import { WEB_REQUEST_BUDGET, RequestBudget } from './payload';
@@ -133,9 +134,10 @@ export class ExcelHost implements Host {
       let charts: ReadonlyMap<string, readonly string[]> = new Map();
       if (facts.sheets.includes(TASK_SHEET)) {
         report(1, 4, 'Đọc bảng theo dõi hiện có');
-        // The official's Bộ tiêu chí is kept as it is and decides the Tổng hợp layout.
-        const read = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }], false, chartSheets);
-        existing = trackerValues(read.results[0], read.results[1], read.results[2]);
+        // The official's Bộ tiêu chí is kept as it is and decides the Tổng hợp layout; the
+        // targets typed on Tổng hợp are carried into the new one.
+        const read = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }, { sheet: DASHBOARD_SHEET, values: true }], false, chartSheets);
+        existing = trackerValues(read.results[0], read.results[1], read.results[2], read.results[3]);
         charts = read.charts;
       } else if (chartSheets.length > 0) {
         // A Tổng hợp left without its Nhiệm vụ: one small read of its charts' names.
@@ -148,6 +150,7 @@ export class ExcelHost implements Host {
           'Mở trang có bảng phụ lục kế hoạch rồi thử lại.',
         );
       }
+      await this.refuseForeignSheets(ctx, build.model, facts.sheets, existing);
 
       report(2, 4, 'Ghi các trang theo dõi');
       ctx.application.suspendApiCalculationUntilNextSync();
@@ -183,6 +186,27 @@ export class ExcelHost implements Host {
       const { results } = await this.readTracker(ctx);
       return taskListFrom(trackerValues(results[0], results[1]), todayIso(this.env.now()));
     });
+  }
+
+  /**
+   * An existing sheet with a tracker sheet's name that PAR Tracker did not make (the official's own
+   * "Tổng hợp") stops the import before anything is written. The tracker's own sheets were read
+   * already; any other one costs one more read (only when such a name is taken).
+   */
+  private async refuseForeignSheets(ctx: Excel.RequestContext, model: WorkbookModel, sheetNames: readonly string[], existing: TrackerValues | null): Promise<void> {
+    const known = new Map<string, Grid>();
+    if (existing) {
+      known.set(TASK_SHEET, existing.tasks);
+      if (existing.indicators) known.set(INDICATOR_SHEET, existing.indicators);
+      if (existing.criteria) known.set(CRITERIA_SHEET, existing.criteria);
+      if (existing.dashboard) known.set(DASHBOARD_SHEET, existing.dashboard);
+    }
+    const unread = model.sheets.filter((s) => s.ifExists !== 'keep' && sheetNames.includes(s.name) && !known.has(s.name) && !s.name.startsWith(SOURCE_SHEET_PREFIX));
+    if (unread.length > 0) {
+      const read = await readWorkbook(ctx, unread.map((s) => ({ sheet: s.name, values: true })), { mergesSupported: false });
+      read.results.forEach((r, i) => known.set(unread[i].name, gridFromA1(r).slice(0, SIGNATURE_ROWS)));
+    }
+    checkReplaceable(known, model);
   }
 
   /** The same one read as the list, plus Bộ tiêu chí and Tổng hợp for the scoring section when they exist. */

@@ -13,6 +13,7 @@ import { buildLogSheet, LOG_COLUMNS, LOG_HEADER_ROW } from '../workbook/logSheet
 import { excelDate, hostValue } from '../workbook/ops';
 import type { CellValue, CellWrite } from '../workbook/model';
 import { LOG_SHEET } from '../workbook/sheetNames';
+import { DATE_FORMAT } from '../workbook/trackerColumns';
 import { applyOp } from './renderWorkbook';
 import { renderPlan, TABLE_NAMES } from './renderPlan';
 
@@ -31,6 +32,9 @@ export function queueCellWrites(ctx: Excel.RequestContext, writes: readonly Cell
       continue;
     }
     if (w.value.type === 'text') cell.numberFormat = [['@']];
+    // A date into a cell that held text (e.g. "Quý I" kept by a re-import, so formatted '@')
+    // would stay the serial as text: the date format goes first.
+    if (w.value.type === 'date') cell.numberFormat = [[DATE_FORMAT]];
     cell.values = [[asHost(w.value)]];
   }
 }

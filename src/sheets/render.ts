@@ -10,11 +10,9 @@
  * writes every value, formula, format and rule of a sheet (a tracker is complete — nothing typed
  * by the official is lost — after the first call); ./look writes the look of a block of rows.
  */
-import { hostValue, type DateCodec, type HostCell } from '../workbook/ops';
+import { checkReplaceable as refuseForeignSheets, hostValue, SIGNATURE_ROWS, type DateCodec, type HostCell } from '../workbook/ops';
 import type { Cell, ChartModel, ColumnLayout, ConditionalFormat, ListValidation, SheetModel, WorkbookModel } from '../workbook/model';
 import { DATE_FORMAT, TEXT_FORMAT } from '../workbook/trackerColumns';
-import { SOURCE_SHEET_PREFIX } from '../workbook/sheetNames';
-import { HostError } from '../workbook/host';
 import { parseA1, rangeOf, type Box } from './a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,37 +67,21 @@ function clearSheet(sheet: Sheet): void {
   sheet.clear();
 }
 
-/** Rows compared to tell one of our sheets from an official's own sheet of the same name. */
-const SIGNATURE_ROWS = 5;
-
-/**
- * Whether an existing sheet is one this add-on wrote: a text the model puts in its first rows
- * (a header, a title) is in the same cell. Copies of the source are ours by their name.
- */
-function looksGenerated(sheet: Sheet, model: SheetModel): boolean {
-  if (model.name.startsWith(SOURCE_SHEET_PREFIX)) return true;
-  const rows = Math.min(SIGNATURE_ROWS, model.rows.length, sheet.getMaxRows());
-  const width = Math.min(sheetWidth(model), sheet.getMaxColumns());
-  if (rows === 0) return true;
-  const found = sheet.getRange(1, 1, rows, width).getValues();
-  return model.rows.slice(0, rows).some((row, r) => row.cells.slice(0, width).some((cell, c) => cell.value.type === 'text' && String(found[r][c]).trim() === cell.value.text.trim()));
-}
-
 /**
  * Refuses, before anything is written, to replace a sheet of the same name that the official made
- * (a "Tổng hợp" of their own): nothing is lost.
+ * (a "Tổng hợp" of their own): nothing is lost. One read of each existing sheet's first rows.
  */
 export function checkReplaceable(ss: Spreadsheet, model: WorkbookModel): void {
+  const existing = new Map<string, unknown[][]>();
   for (const sm of model.sheets) {
     if (sm.ifExists === 'keep') continue;
     const sheet = ss.getSheetByName(sm.name);
-    if (sheet && !looksGenerated(sheet, sm)) {
-      throw new HostError(
-        `Bảng tính đã có trang "${sm.name}" không do PAR Tracker tạo, nên chưa tạo bảng theo dõi để không ghi đè trang đó.`,
-        `Đổi tên trang "${sm.name}" (nhấp chuột phải vào tên trang › Đổi tên) rồi bấm "Tạo bảng theo dõi" lần nữa.`,
-      );
-    }
+    if (!sheet) continue;
+    const rows = Math.min(SIGNATURE_ROWS, sm.rows.length, sheet.getMaxRows());
+    const width = Math.min(sheetWidth(sm), sheet.getMaxColumns());
+    existing.set(sm.name, rows === 0 || width === 0 ? [] : sheet.getRange(1, 1, rows, width).getValues());
   }
+  refuseForeignSheets(existing, model);
 }
 
 /**

@@ -127,7 +127,7 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): Crea
   const { src, model, done } = withDocumentLock(() => {
     const source = readSource(ss, r.scope ?? 'sheet', dates);
     // The official's Bộ tiêu chí is read too: a re-import scores with it and keeps it as it is.
-    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true }));
+    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true, dashboard: true }));
     checkReplaceable(ss, built.model);
     for (const sheetModel of built.model.sheets) {
       const sheet = prepareSheet(ss, sheetModel);
@@ -150,7 +150,7 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): Crea
 function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: CreateStep): CreateResult {
   if (!Number.isInteger(step.offset) || step.offset <= 0) throw new HostError('Bước tạo bảng không hợp lệ.', 'Bấm "Tạo bảng theo dõi" lần nữa.');
   const src = readSourceAt(ss, step.sheetName, step.address, dates);
-  const { model, done } = trackerFromSource(src, r, readTracker(ss, dates, { criteria: true }));
+  const { model, done } = trackerFromSource(src, r, readTracker(ss, dates, { criteria: true, dashboard: true }));
   if (layoutFingerprint(model) !== step.fingerprint) {
     throw new HostError(`Trang "${step.sheetName}" đã thay đổi trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa: giá trị đã nhập trong bảng theo dõi được giữ lại.');
   }

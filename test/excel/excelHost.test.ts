@@ -417,3 +417,36 @@ describe('ExcelHost charts', () => {
     expect(sheet(fake, DASHBOARD_SHEET).charts).toEqual([]);
   });
 });
+
+describe('ExcelHost re-import keeps what is not ours to replace', () => {
+  it('keeps the targets typed on Tổng hợp', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({ criteria: 'template' });
+    const dash = sheet(fake, DASHBOARD_SHEET);
+    const label = AREA_NAMES.procedures.vi;
+    let row = 0;
+    for (let r = 1; r <= 40 && row === 0; r++) if (dash.valueAt(r, 1) === label) row = r;
+    let header = 0;
+    for (let r = row - 1; r >= 1 && header === 0; r--) if (dash.valueAt(r, 1) === 'Lĩnh vực') header = r;
+    const col = (word: string): number => {
+      for (let c = 1; c <= 20; c++) if (dash.valueAt(header, c) === word) return c;
+      throw new Error(`no column ${word}`);
+    };
+    dash.touch(row, col('So sánh')).value = '>=';
+    dash.touch(row, col('Mục tiêu')).value = 0.85;
+    fake.select(SOURCE, 'A1');
+    const syncs = await fake.countSyncs(() => host.createTracker({}));
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect([dash.valueAt(row, col('So sánh')), dash.valueAt(row, col('Mục tiêu'))]).toEqual(['≥', 0.85]);
+  });
+
+  it("refuses to clear an official's own sheet named Tổng hợp, writing nothing", async () => {
+    const fake = fakeExcelWith({ [SOURCE]: seedSheetValues('000-appendix'), [DASHBOARD_SHEET]: [['Báo cáo của tôi', 123]] });
+    const host = new ExcelHost({ run: fake.run as unknown as ExcelRun, supports: (v) => fake.supports(v), platform: 'desktop', now: () => NOW });
+    fake.select(SOURCE, 'A1');
+    const before = fake.writes.length;
+    await expect(host.createTracker({})).rejects.toThrow(/không do PAR Tracker tạo/);
+    expect(fake.writes.length).toBe(before);
+    expect(sheet(fake, DASHBOARD_SHEET).valueAt(1, 1)).toBe('Báo cáo của tôi');
+  });
+});

@@ -204,4 +204,19 @@ describe('scoring on the Google Sheets surface, confirmed by hand', () => {
     expect(scoring.lost.map((l) => l.taskId)).toEqual(['VII-1.1', 'III-3.1', 'VII-4', 'III-1.1.2']);
     expect(scoring.lost.map((l) => [l.max, +l.points.toFixed(9)])).toEqual([[2, 0], [2, 1], [2, 1.2], [1, 1]]);
   });
+
+  it('4. a re-import keeps the province\'s criteria, the typed targets and the actuals: the same numbers', () => {
+    p.google.spreadsheet.setActiveSheet(sheetOf(p, SOURCE));
+    createAll(p, {});
+    const view = p.run<DashboardView>(SERVER.dashboard);
+    const areas = Object.fromEntries(view.scoring!.areas.map((a) => [a.key, a]));
+    expect(areas.procedures).toMatchObject({ max: 3, points: 2, target: { op: '>', value: 0.85 }, met: false, lastIndex: 0.8125 });
+    expect(areas['digital-government']).toMatchObject({ max: 4, met: true });
+    expect(areas['digital-government'].points).toBeCloseTo(1.2, 9);
+    expect(view.scoring!.lost.map((l) => l.code)).toEqual(['7.2', '3.1', '7.1', '3.2']);
+    // The pasted set now sits in the tracker's layout, so the sheet's own formulas find its columns.
+    const criteria = sheetOf(p, 'Bộ tiêu chí');
+    const header = rowLabelled(criteria, 'Mã');
+    expect(columnHeaded(criteria, header, 'Điểm')).toBe(8);
+  });
 });

@@ -27,6 +27,11 @@ const OP_OF_SYMBOL = new Map<string, TargetOp>(Object.entries(OP_SYMBOLS).map(([
 // Typed by hand, the ASCII forms are as likely as the symbols.
 OP_OF_SYMBOL.set('>=', '>=').set('<=', '<=');
 
+/** The comparison an operator cell names, shown ("≥") or typed (">="); undefined for anything else. */
+export function opOfText(text: string): TargetOp | undefined {
+  return OP_OF_SYMBOL.get(text.trim());
+}
+
 /** The rows of the Tổng hợp area block, by area; empty when the sheet has none. */
 export function readDashboardTargets(dashboard: Grid | null): Map<AreaKey | 'total', DashboardTarget> {
   const out = new Map<AreaKey | 'total', DashboardTarget>();
@@ -68,7 +73,7 @@ export function mergeTypedTargets(planTargets: readonly AreaTarget[], typed: Rea
   const byArea = new Map<AreaTarget['area'], AreaTarget>(planTargets.map((t) => [t.area, t]));
   for (const [area, t] of typed) {
     const base: AreaTarget = byArea.get(area) ?? { area, name: '', lastIndex: null, lastRank: null, target: null, targetText: '', targetRank: null, owner: '' };
-    const op = OP_OF_SYMBOL.get(t.op.trim());
+    const op = opOfText(t.op);
     const int = (n: number | null): number | null => (n !== null && Number.isInteger(n) && n > 0 ? n : null);
     byArea.set(area, {
       ...base,

@@ -6,4 +6,5 @@ export { dashboardFrom } from './dashboard';
 export { planTaskSave, logTime, type SaveContext, type SavePlan } from './taskSave';
 export { previewImport, trackerFromSource, planFromSource, carryOverUserCells, rangeAddress, MAX_IMPORT_CELLS, type SourceRange, type TrackerBuild } from './importTracker';
 export { isDone, taskView } from './taskView';
+export { checkReplaceable, looksGenerated, SIGNATURE_ROWS } from './replaceable';
 export { hostValue, sheetValues, excelDate, type HostCell, type DateCodec } from './hostValues';

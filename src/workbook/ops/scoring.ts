@@ -8,12 +8,11 @@
  */
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import { areaIndices, linkedActuals, pointsLost, readCriteriaGrid, scoreCriteria, type Actual } from '../../core/scoring';
-import { OP_SYMBOLS } from '../targetCheck';
 import type { AreaScoreView, LostView, ScoringView, TaskView } from '../host';
 import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
 import { numberOfCell, textOfCell } from './cellValues';
 import { findColumns, type Grid, type IndicatorRecord } from './readTracker';
-import { readDashboardTargets } from './dashboardTargets';
+import { opOfText, readDashboardTargets } from './dashboardTargets';
 
 /** How many criteria the pane's ranking shows. */
 export const LOST_SHOWN = 15;
@@ -27,12 +26,20 @@ function typedActual(value: unknown): Actual | undefined {
   return numberOfCell(text) ?? text;
 }
 
+/** Whether an index meets a target; the operator as shown ("≥") or typed (">="). */
 function meets(index: number, op: string, target: number): boolean {
-  if (op === OP_SYMBOLS['>']) return index > target;
-  if (op === OP_SYMBOLS['>=']) return index >= target;
-  if (op === OP_SYMBOLS['<']) return index < target;
-  if (op === OP_SYMBOLS['<=']) return index <= target;
-  return index === target;
+  switch (opOfText(op)) {
+    case '>':
+      return index > target;
+    case '>=':
+      return index >= target;
+    case '<':
+      return index < target;
+    case '<=':
+      return index <= target;
+    default:
+      return index === target;
+  }
 }
 
 export function scoringFrom(criteriaValues: Grid, indicators: readonly IndicatorRecord[], tasks: readonly TaskView[], dashboard: Grid | null): ScoringView {

@@ -13,7 +13,7 @@ import type { AreaTarget, Plan } from '../../core/plan/schema';
 import { DUE_STATES } from '../../core/status/dueState';
 import { DATE_FORMAT } from '../trackerColumns';
 import { dueFlag } from '../dueStatus';
-import { columnLetter, formulaCell, numberCell, quoteSheetName, textCell, type Cell, type CellStyle, type ChartModel, type ConditionalFormat, type RowModel, type SheetModel } from '../model';
+import { columnLetter, formulaCell, numberCell, quoteSheetName, textCell, type Cell, type CellStyle, type ChartModel, type ConditionalFormat, type ListValidation, type RowModel, type SheetModel } from '../model';
 import { AS_OF_NAME, CRITERIA_SHEET, DASHBOARD_SHEET, TASK_SHEET } from '../sheetNames';
 import { columnIndex, TASK_COLUMNS } from '../trackerColumns';
 import { OP_SYMBOLS } from '../targetCheck';
@@ -71,6 +71,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
   };
   const blank = (): number => push([], 'setting');
   const conditionalFormats: ConditionalFormat[] = [];
+  const validations: ListValidation[] = [];
   const charts: ChartModel[] = [];
 
   push([textCell('TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH', TITLE)], 'title');
@@ -104,7 +105,10 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
           : key === 'total'
             ? formulaCell(`=IF(COUNT(E${first}:E${r - 2})=0,"",IF(N(B${r})>0,C${r}/B${r},""))`, PCT)
             : formulaCell(`=IF(${scored}=0,"",IF(N(B${r})>0,C${r}/B${r},""))`, PCT);
-      const cmp = (a: string): string => `IF(F${r}="${OP_SYMBOLS['>']}",${a}>G${r},IF(F${r}="${OP_SYMBOLS['>=']}",${a}>=G${r},IF(F${r}="${OP_SYMBOLS['<']}",${a}<G${r},IF(F${r}="${OP_SYMBOLS['<=']}",${a}<=G${r},${a}=G${r}))))`;
+      // "≥" and ">=" both, as an official without the symbol on the keyboard types it.
+      const is = (...forms: string[]): string => `OR(${forms.map((f) => `F${r}="${f}"`).join(',')})`;
+      const cmp = (a: string): string =>
+        `IF(${is(OP_SYMBOLS['>'])},${a}>G${r},IF(${is(OP_SYMBOLS['>='], '>=')},${a}>=G${r},IF(${is(OP_SYMBOLS['<'])},${a}<G${r},IF(${is(OP_SYMBOLS['<='], '<=')},${a}<=G${r},${a}=G${r}))))`;
       push([
         textCell(label, { ...CELL, bold: key === 'total' }),
         ...own,
@@ -125,6 +129,8 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
     const satisfaction = line(AREA_NAMES.satisfaction.vi, 'satisfaction');
     const total = line(TOTAL_LABEL, 'total');
     areaRows = { first, last, satisfaction, total };
+    const ops = [OP_SYMBOLS['>'], OP_SYMBOLS['>='], OP_SYMBOLS['<'], OP_SYMBOLS['<='], OP_SYMBOLS['='], '>=', '<='];
+    validations.push({ range: `F${first}:F${total}`, values: ops, allowBlank: true, errorTitle: 'Phép so sánh không hợp lệ', error: `Chọn một trong: ${ops.join(' ')}.` });
     conditionalFormats.push({
       range: `H${first}:H${total}`,
       rules: [
@@ -206,7 +212,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
       columns: widths.map((width, i) => ({ key: `c${i + 1}`, width })),
       rows,
       frozenRows: 0,
-      validations: [],
+      validations,
       conditionalFormats,
       page: { orientation: 'landscape', fitToWidth: true },
       charts,

@@ -62,6 +62,14 @@ describe('dashboard scoring in the pane', () => {
     expect(v.scoring!.areas.find((a) => a.key === 'digital-government')!.points).toBe(3.2);
   });
 
+  it('reads an operator typed as ">=" like "≥"', () => {
+    const dash = sheets['Tổng hợp'].map((r) => [...r]);
+    const header = dash.findIndex((r) => r[0] === 'Lĩnh vực' && r.includes('So sánh'));
+    dash.find((r) => r[0] === 'Chính quyền điện tử, chính quyền số')![dash[header].indexOf('So sánh')] = '>=';
+    const v = dashboardFrom(taskListFrom(valuesOf(sheets), AS_OF), { ...valuesOf(sheets), dashboard: dash });
+    expect(v.scoring!.areas.find((a) => a.key === 'digital-government')).toMatchObject({ met: true, target: { op: '>=', value: 0.3 } });
+  });
+
   it('has no scoring without a criteria sheet', () => {
     expect(dashboardFrom(taskListFrom(valuesOf(sheets), AS_OF), { ...valuesOf(sheets), criteria: null }).scoring).toBeUndefined();
   });

@@ -44,6 +44,10 @@ describe('Tổng hợp with a criteria set (CLI workbook, computed by LibreOffic
     model = enterActual(model, 'VII-4:1', 0.6); // 0.6 × 2 = 1.2 of 2
     model = enterActual(model, 'VII-1.1:2', 0.45); // below 50%: 0 of 2
     model = enter(model, 'Nhiệm vụ', 'III-1.1.2', { state: { type: 'text', text: 'Hoàn thành' } }); // done → Đạt: 1 of 1
+    // The official retypes the digital target's operator without the ≥ key.
+    const dashSheet = sheetNamed(model, 'Tổng hợp');
+    const digitalRow = dashSheet.rows.findIndex((r) => r.cells[0]?.value.type === 'text' && (r.cells[0].value as { text: string }).text === AREA_NAMES['digital-government'].vi) + 1;
+    model = enterAt(model, 'Tổng hợp', digitalRow, 6, { type: 'text', text: '>=' });
     dir = tempDir('dashboard-');
     const file = join(dir, 'tracker.xlsx');
     writeFileSync(file, await writeTrackerXlsx(model));
@@ -69,8 +73,8 @@ describe('Tổng hợp with a criteria set (CLI workbook, computed by LibreOffic
     expect(procedures.slice(0, 13)).toEqual(['Cải cách thủ tục hành chính', '3', '2', '2/2', '66.67%', '>', '85.00%', 'Chưa đạt', '-18.33%', '81.25%', '6', '4', 'Phòng Nội vụ']);
     const digitalLabel = AREA_NAMES['digital-government'].vi;
     const digital = rowOf(digitalLabel).slice(0, 9);
-    // max 4, points 1.2 + 0 = 1.2, index 30%, target ≥ 30%: met, gap 0.
-    expect(digital).toEqual([digitalLabel, '4', '1.2', '2/2', '30.00%', '≥', '30.00%', 'Đạt', '0.00%']);
+    // max 4, points 1.2 + 0 = 1.2, index 30%, target ">=" 30% (typed): met, gap 0.
+    expect(digital).toEqual([digitalLabel, '4', '1.2', '2/2', '30.00%', '>=', '30.00%', 'Đạt', '0.00%']);
     // Total: max 7, points 3.2, index 45.71%.
     expect(rowOf('Tổng').slice(0, 5)).toEqual(['Tổng', '7', '3.2', '', '45.71%']);
   });
