@@ -4,16 +4,15 @@
 //
 // The PAR_* functions of the Google Sheets bundle (global ParSheets.functions), called by the
 // top-level entry functions in src/sheets/entry/customFunctions.js. Dates in and out are JS Dates
-// in Asia/Ho_Chi_Minh; a bad cell gives the error text "#VALUE! …" in that cell only; a call
-// without a required argument throws (Sheets shows #ERROR! with the message). No Google service
-// is called here.
+// at midnight of the spreadsheet's time zone (read at each call, src/sheets/zoneDates.ts); a bad
+// cell gives the error text "#VALUE! …" in that cell only; a call without a required argument
+// throws (Sheets shows #ERROR! with the message). Nothing runs at load time.
 import { FunctionCallError, runFunction, sheetsCodec, type FunctionId } from '../core/functions';
-
-const codec = sheetsCodec();
+import { spreadsheetZoneDates } from './zoneDates';
 
 function run(id: FunctionId, args: unknown[]): unknown {
   try {
-    return runFunction(id, args, codec);
+    return runFunction(id, args, sheetsCodec(spreadsheetZoneDates()));
   } catch (e) {
     if (e instanceof FunctionCallError) throw new Error(`PAR_${id}: ${e.message}`);
     throw e;

@@ -80,20 +80,31 @@ export function sheetsDateOfIso(iso: string): Date | null {
   return new Date(utc.getTime() - SHEETS_UTC_OFFSET_MS);
 }
 
+/** How a spreadsheet's dates map to calendar days: its time zone, as conversions. */
+export interface ZoneDates {
+  /** The calendar day a `Date` shows in the spreadsheet. */
+  readonly isoOf: (date: Date) => string | null;
+  /** Midnight of a calendar day in the spreadsheet, as a `Date`. */
+  readonly dateOf: (iso: string) => Date | null;
+}
+
+/** Asia/Ho_Chi_Minh (UTC+7, no daylight saving): the default, and what the add-on's project uses. */
+export const HO_CHI_MINH: ZoneDates = { isoOf: isoOfSheetsDate, dateOf: sheetsDateOfIso };
+
 /**
  * Google Sheets: dates are `Date` objects (serial numbers are read too), blanks come back as "",
  * and an error is the cell text "#VALUE! <message>" — a custom function cannot return an error
  * value per cell, and throwing would blank the whole range.
  * @example sheetsCodec().encode({ error: '#N/A', message: 'Thiếu tổng số' }, 'number') === '#N/A Thiếu tổng số'
  */
-export function sheetsCodec(): HostCodec {
+export function sheetsCodec(zone: ZoneDates = HO_CHI_MINH): HostCodec {
   return {
-    decode: (value, kind) => decodeCell(value, kind, isoOfSheetsDate),
+    decode: (value, kind) => decodeCell(value, kind, zone.isoOf),
     encode(result: CellResult, kind: ResultKind): unknown {
       if (result === null) return '';
       if (isCellError(result)) return `${result.error} ${result.message}`;
       if (kind === 'date' && typeof result === 'string') {
-        return sheetsDateOfIso(result) ?? `#VALUE! ${M.notADate('Kết quả', result)}`;
+        return zone.dateOf(result) ?? `#VALUE! ${M.notADate('Kết quả', result)}`;
       }
       return result;
     },
