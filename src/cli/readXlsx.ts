@@ -6,17 +6,12 @@ import ExcelJS from 'exceljs';
 import type { MergedArea } from '../core/appendix/importAppendix';
 import { findHeader } from '../core/appendix/header';
 import { cellToText } from '../core/text/cellText';
+import { columnNumber } from '../workbook/model';
 
 export interface SheetGrid {
   name: string;
   grid: unknown[][];
   merges: MergedArea[];
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** "B3:D5" → a 1-based merged area. */

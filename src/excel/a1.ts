@@ -3,24 +3,15 @@
  * "'Kế hoạch, 2024'!A1:B4, 'Kế hoạch, 2024'!D1:D4" (a RangeAreas address), "7:7".
  * Rows and columns here are 1-based, inclusive.
  */
-import { columnLetter } from '../workbook/model';
+import { columnLetter, columnNumber } from '../workbook/model';
+
+export { columnNumber };
 
 export interface CellRect {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-/**
- * The 1-based number of column letters.
- * @example columnNumber('A') === 1
- * @example columnNumber('AB') === 28
- */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** "A1:F84" for a rectangle; a single cell as "B7". */

@@ -1,18 +1,12 @@
 /// <reference types="google-apps-script" />
 /** A1 addresses of the model as sheet coordinates. */
+import { columnNumber } from '../workbook/model';
 
 export interface Box {
   readonly row: number;
   readonly column: number;
   readonly rows: number;
   readonly columns: number;
-}
-
-/** 1-based column of its letters: 'A' → 1, 'AB' → 28. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /**

@@ -190,6 +190,17 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/**
+ * The 1-based number of column letters, the inverse of columnLetter.
+ * @example columnNumber('A') === 1
+ * @example columnNumber('ab') === 28
+ */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** Quotes a sheet name for use in a reference: 'Nhiệm vụ' → "'Nhiệm vụ'". */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -9,6 +9,7 @@ import type { AreaTarget } from '../../core/plan/schema';
 import type { TargetOp } from '../../core/plan/schema';
 import { fold } from '../../core/text';
 import { OP_SYMBOLS } from '../targetCheck';
+import { AREA_BLOCK_HEADERS as H, TOTAL_LABEL } from '../scoring/buildDashboardSheet';
 import { numberOfCell, textOfCell } from './cellValues';
 import type { Grid } from './readTracker';
 
@@ -36,8 +37,8 @@ export function opOfText(text: string): TargetOp | undefined {
 export function readDashboardTargets(dashboard: Grid | null): Map<AreaKey | 'total', DashboardTarget> {
   const out = new Map<AreaKey | 'total', DashboardTarget>();
   if (!dashboard) return out;
-  const byLabel = new Map<string, AreaKey | 'total'>([...AREA_KEYS.map((k) => [fold(AREA_NAMES[k].vi), k] as const), [fold('Tổng'), 'total' as const]]);
-  const header = dashboard.findIndex((row) => row.some((c) => fold(textOfCell(c)) === fold('So sánh')) && fold(textOfCell(row[0])) === fold('Lĩnh vực'));
+  const byLabel = new Map<string, AreaKey | 'total'>([...AREA_KEYS.map((k) => [fold(AREA_NAMES[k].vi), k] as const), [fold(TOTAL_LABEL), 'total' as const]]);
+  const header = dashboard.findIndex((row) => row.some((c) => fold(textOfCell(c)) === fold(H.op)) && fold(textOfCell(row[0])) === fold(H.area));
   if (header < 0) return out;
   const col = (label: string): number => dashboard[header].findIndex((c) => fold(textOfCell(c)) === fold(label));
   const at = (row: readonly unknown[], label: string): unknown => {
@@ -53,12 +54,12 @@ export function readDashboardTargets(dashboard: Grid | null): Map<AreaKey | 'tot
     }
     out.set(key, {
       area: key,
-      op: textOfCell(at(row, 'So sánh')),
-      value: numberOfCell(at(row, 'Mục tiêu')),
-      lastIndex: numberOfCell(at(row, 'Chỉ số năm trước')),
-      lastRank: numberOfCell(at(row, 'Hạng năm trước')),
-      targetRank: numberOfCell(at(row, 'Hạng mục tiêu')),
-      owner: textOfCell(at(row, 'Cơ quan chủ trì')),
+      op: textOfCell(at(row, H.op)),
+      value: numberOfCell(at(row, H.target)),
+      lastIndex: numberOfCell(at(row, H.lastIndex)),
+      lastRank: numberOfCell(at(row, H.lastRank)),
+      targetRank: numberOfCell(at(row, H.targetRank)),
+      owner: textOfCell(at(row, H.owner)),
     });
     if (key === 'total') break;
   }

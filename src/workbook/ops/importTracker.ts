@@ -22,6 +22,7 @@ import { fold } from '../../core/text';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
 import { findColumns, readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
 import { mergeTypedTargets, readDashboardTargets } from './dashboardTargets';
+import { typedCriterionActuals } from './scoring';
 import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
 import type { TrackerValues } from './taskList';
 
@@ -250,16 +251,9 @@ function hasTrackerLayout(values: Grid): boolean {
 
 /** The rebuilt criteria sheet with the actuals typed in the pasted one, by criterion code. */
 function withTypedActuals(sheet: SheetModel, pasted: Grid): SheetModel {
-  const found = findColumns(pasted, CRITERIA_SHEET_COLUMNS, 3);
-  const codeAt = found?.positions.code;
-  const actualAt = found?.positions.actual;
-  if (!found || codeAt === undefined || actualAt === undefined) return sheet;
   const typed = new Map<string, CellValue>();
-  for (let r = found.headerRow; r < pasted.length; r++) {
-    const raw = pasted[r]?.[actualAt - 1];
-    const text = textOfCell(raw);
-    if (text === '' || text.startsWith('=')) continue;
-    typed.set(textOfCell(pasted[r]?.[codeAt - 1]), typeof raw === 'number' ? { type: 'number', number: raw } : { type: 'text', text });
+  for (const [code, raw] of typedCriterionActuals(pasted)) {
+    typed.set(code, typeof raw === 'number' ? { type: 'number', number: raw } : { type: 'text', text: textOfCell(raw) });
   }
   const actualIndex = CRITERIA_SHEET_COLUMNS.findIndex((c) => c.key === 'actual');
   return {

@@ -10,6 +10,7 @@ import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import { areaIndices, linkedActuals, pointsLost, readCriteriaGrid, scoreCriteria, type Actual } from '../../core/scoring';
 import type { AreaScoreView, LostView, ScoringView, TaskView } from '../host';
 import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
+import { TOTAL_LABEL } from '../scoring/buildDashboardSheet';
 import { numberOfCell, textOfCell } from './cellValues';
 import { findColumns, type Grid, type IndicatorRecord } from './readTracker';
 import { opOfText, readDashboardTargets } from './dashboardTargets';
@@ -17,14 +18,30 @@ import { opOfText, readDashboardTargets } from './dashboardTargets';
 /** How many criteria the pane's ranking shows. */
 export const LOST_SHOWN = 15;
 
-/** A typed actual: a value, not a formula's text (hosts that do not compute give the formula back). */
-function typedActual(value: unknown): Actual | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
+/** Whether a cell holds a value typed by the official, not a blank or a formula's text (hosts that do not compute give the formula back). */
+function isTyped(value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return true;
   const text = textOfCell(value);
-  if (text === '' || text.startsWith('=')) return undefined;
-  return numberOfCell(text) ?? text;
+  return text !== '' && !text.startsWith('=');
 }
+
+/** The Thực tế cells the official typed on a Bộ tiêu chí sheet, as read, by criterion code. */
+export function typedCriterionActuals(values: Grid): Map<string, unknown> {
+  const typed = new Map<string, unknown>();
+  const found = findColumns(values, CRITERIA_SHEET_COLUMNS, 3);
+  const codeAt = found?.positions.code;
+  const actualAt = found?.positions.actual;
+  if (!found || codeAt === undefined || actualAt === undefined) return typed;
+  for (let r = found.headerRow; r < values.length; r++) {
+    const code = textOfCell(values[r]?.[codeAt - 1]);
+    const raw = values[r]?.[actualAt - 1];
+    if (code !== '' && isTyped(raw)) typed.set(code, raw);
+  }
+  return typed;
+}
+
+/** A typed cell as a scoring actual: numbers and booleans as they are, "95%" / "0,95" read as numbers. */
+const actualOf = (raw: unknown): Actual => (typeof raw === 'number' || typeof raw === 'boolean' ? raw : (numberOfCell(textOfCell(raw)) ?? textOfCell(raw)));
 
 /** Whether an index meets a target; the operator as shown ("≥") or typed (">="). */
 function meets(index: number, op: string, target: number): boolean {
@@ -45,15 +62,6 @@ function meets(index: number, op: string, target: number): boolean {
 export function scoringFrom(criteriaValues: Grid, indicators: readonly IndicatorRecord[], tasks: readonly TaskView[], dashboard: Grid | null): ScoringView {
   const grid = criteriaValues.map((r) => [...r]);
   const reading = readCriteriaGrid(grid);
-  const found = findColumns(criteriaValues, CRITERIA_SHEET_COLUMNS, 3);
-  const typed = new Map<string, Actual>();
-  if (found?.positions.code !== undefined && found.positions.actual !== undefined) {
-    for (let r = found.headerRow; r < criteriaValues.length; r++) {
-      const code = textOfCell(criteriaValues[r]?.[found.positions.code - 1]);
-      const actual = typedActual(criteriaValues[r]?.[found.positions.actual - 1]);
-      if (code !== '' && actual !== undefined) typed.set(code, actual);
-    }
-  }
   const byRef = new Map(indicators.map((i) => [i.ref, i.actual] as const));
   const done = new Set(tasks.filter((t) => t.flag === 'done' || t.flag === 'done-late').map((t) => t.id));
   const actuals = linkedActuals(
@@ -61,7 +69,7 @@ export function scoringFrom(criteriaValues: Grid, indicators: readonly Indicator
     (ref) => byRef.get(ref) ?? undefined,
     (id) => (done.has(id) ? true : undefined),
   );
-  for (const [code, value] of typed) actuals.set(code, value);
+  for (const [code, raw] of typedCriterionActuals(criteriaValues)) actuals.set(code, actualOf(raw));
 
   const scores = scoreCriteria(reading.criteria, actuals);
   const leaves = scores.filter((s) => s.leaf);
@@ -76,7 +84,7 @@ export function scoringFrom(criteriaValues: Grid, indicators: readonly Indicator
       const t = typed && typed.op !== '' && typed.value !== null ? { op: typed.op, value: typed.value, lastIndex: typed.lastIndex } : undefined;
       return {
         key: a.area,
-        label: a.area === 'total' ? 'Tổng' : AREA_NAMES[a.area].vi,
+        label: a.area === 'total' ? TOTAL_LABEL : AREA_NAMES[a.area].vi,
         max: a.max,
         points: a.points,
         index,

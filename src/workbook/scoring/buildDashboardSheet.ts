@@ -41,7 +41,25 @@ const BLOCK: CellStyle = { bold: true, fontColor: '1F4E79' };
 const OVERDUE_LIST_MAX = 100;
 /** The eight areas of the index; SIPAS is its own row, and "other" is no component index. */
 const INDEX_AREAS = AREA_KEYS.filter((k) => k !== 'satisfaction' && k !== 'other');
-const TOTAL_LABEL = 'Tổng';
+/** The label of the total rows, which re-import and the pane read back too. */
+export const TOTAL_LABEL = 'Tổng';
+
+/** The header of the component-index block, by what each column holds; read back by ops/dashboardTargets. */
+export const AREA_BLOCK_HEADERS = {
+  area: 'Lĩnh vực',
+  max: 'Điểm tối đa',
+  points: 'Điểm tự đánh giá',
+  scored: 'Số tiêu chí đã chấm',
+  index: 'Chỉ số thành phần',
+  op: 'So sánh',
+  target: 'Mục tiêu',
+  met: 'Đạt mục tiêu?',
+  gap: 'Chênh lệch',
+  lastIndex: 'Chỉ số năm trước',
+  lastRank: 'Hạng năm trước',
+  targetRank: 'Hạng mục tiêu',
+  owner: 'Cơ quan chủ trì',
+} as const;
 
 const crit = (key: (typeof CRITERIA_SHEET_COLUMNS)[number]['key']): string => {
   const l = columnLetter(columnIndex(CRITERIA_SHEET_COLUMNS, key));
@@ -83,7 +101,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
   if (opts.hasCriteria || opts.targets.length > 0) {
     blank();
     push([textCell('1. Chỉ số thành phần so với mục tiêu', BLOCK)], 'section');
-    const headers = ['Lĩnh vực', 'Điểm tối đa', 'Điểm tự đánh giá', 'Số tiêu chí đã chấm', 'Chỉ số thành phần', 'So sánh', 'Mục tiêu', 'Đạt mục tiêu?', 'Chênh lệch', 'Chỉ số năm trước', 'Hạng năm trước', 'Hạng mục tiêu', 'Cơ quan chủ trì'];
+    const headers = Object.values(AREA_BLOCK_HEADERS);
     push(headers.map((h) => textCell(h, HEAD)), 'header');
     const targetOf = (k: AreaTargetRow['area']): AreaTargetRow | undefined => opts.targets.find((t) => t.area === k);
     const first = rows.length + 1;
@@ -167,7 +185,7 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
   const stateTable = (title: string, label: string, keys: readonly string[], column: (typeof TASK_COLUMNS)[number]['key']): { header: number; first: number; last: number } => {
     blank();
     push([textCell(title, BLOCK)], 'section');
-    const header = push([label, ...stateHeaders, 'Tổng'].map((h) => textCell(h, HEAD)), 'header');
+    const header = push([label, ...stateHeaders, TOTAL_LABEL].map((h) => textCell(h, HEAD)), 'header');
     const first = rows.length + 1;
     for (const key of keys) {
       const r = rows.length + 1;
