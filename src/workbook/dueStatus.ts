@@ -99,3 +99,9 @@ export function dueFlagRules(
 
 /** Quotes text as a formula string literal: Quá "hạn" → "Quá ""hạn""". */
 export const formulaString = q;
+
+/**
+ * The Cảnh báo of a task the revised plan no longer has (re-import): its row and entries stay,
+ * greyed, and since this is none of the deadline states the Tổng hợp counts leave it out.
+ */
+export const DROPPED_FLAG = { vi: 'Không còn trong kế hoạch', en: 'No longer in the plan', fill: 'EDEDED', fontColor: '7F7F7F' } as const;

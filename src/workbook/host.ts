@@ -22,6 +22,50 @@ export interface ImportRequest {
   readonly year?: number | null;
   /** Add the Bộ tiêu chí sheet from the bundled template (kept as is when the workbook has one). */
   readonly criteria?: 'template' | null;
+  /**
+   * Re-import: old task IDs whose match the official refused in the review (a renumbered or
+   * reworded task that is in fact another one). Such a task is kept as dropped, and the revised
+   * plan's task it was matched to comes in as new.
+   */
+  readonly refuse?: readonly string[];
+}
+
+/** One field of a task that the revised plan changes: tracker value → plan value. */
+export interface MergeFieldChange {
+  /** Column key on Nhiệm vụ ('title', 'due', …). */
+  readonly field: string;
+  /** Its header ("Tiến độ"), as logged in Nhật ký. */
+  readonly label: string;
+  readonly old: string;
+  readonly new: string;
+}
+
+export type MergeChangeKind = 'added' | 'changed' | 'rematched' | 'dropped';
+
+export interface MergeTaskChange {
+  readonly kind: MergeChangeKind;
+  /** The task's ID after the merge (for a dropped task, the ID its kept row shows). */
+  readonly id: string;
+  /** The tracker's ID before the merge; '' for an added task. */
+  readonly oldId: string;
+  readonly title: string;
+  /** What changes on the task's row (changed, rematched). */
+  readonly fields: readonly MergeFieldChange[];
+  /** Why a task was matched to another ID, for the official to accept or refuse ("rematched"). */
+  readonly evidence?: string;
+  /** Title similarity of a match by meaning, 0..1. */
+  readonly similarity?: number;
+  /** The task holds entries of the official's (state, date, evidence, note, actuals, own columns). */
+  readonly hasEntries: boolean;
+}
+
+/** What a re-import will do to the tracker, shown before anything is written. */
+export interface MergePreview {
+  readonly counts: { readonly unchanged: number; readonly changed: number; readonly rematched: number; readonly added: number; readonly dropped: number };
+  /** One entry per task that is not unchanged, in the plan's order, dropped tasks last. */
+  readonly changes: readonly MergeTaskChange[];
+  /** The official's own Nhiệm vụ columns, carried on their tasks' rows. */
+  readonly ownColumns: readonly string[];
 }
 
 export interface ColumnChoice {
@@ -60,6 +104,8 @@ export interface ImportPreview {
   readonly warnings: readonly PreviewWarning[];
   /** True when the workbook already has the tracker sheets (creating again replaces generated columns only). */
   readonly trackerExists: boolean;
+  /** When the workbook has a tracker: what the re-import changes, for the official to review. */
+  readonly merge?: MergePreview;
 }
 
 export interface ImportDone {
@@ -69,6 +115,9 @@ export interface ImportDone {
   readonly warnings: number;
   /** Tasks whose user-entered cells were carried over from an existing tracker. */
   readonly kept: number;
+  /** Re-import: the counts of the merge applied, and the Nhật ký rows it wrote. */
+  readonly merge?: MergePreview['counts'];
+  readonly logged?: number;
 }
 
 export interface IndicatorView {
@@ -101,6 +150,8 @@ export interface TaskView {
   readonly note: string;
   readonly flag: DueState;
   readonly indicators: readonly IndicatorView[];
+  /** Kept from an earlier plan that no longer has it: shown, never counted in the plan's totals. */
+  readonly dropped?: boolean;
 }
 
 export interface TaskList {

@@ -29,7 +29,8 @@ function countBy<K>(tasks: readonly TaskView[], keyOf: (t: TaskView) => K): Map<
  *   carries the component indices and the points-lost ranking too.
  */
 export function dashboardFrom(list: TaskList, values?: TrackerValues): DashboardView {
-  const tasks = list.tasks.filter((t) => !t.group);
+  // A task the plan no longer has is kept on the sheet, but it is no part of the plan's totals.
+  const tasks = list.tasks.filter((t) => !t.group && !t.dropped);
   const byState: StateCounts = countBy(tasks, () => 0).get(0)?.counts ?? zero();
   const areas = countBy(tasks, (t) => t.area);
   const areaOrder: (AreaKey | null)[] = [...AREA_KEYS, null];

@@ -10,17 +10,18 @@
 import { importAppendix, type MergedArea } from '../../core/appendix/importAppendix';
 import type { ColumnMap } from '../../core/appendix/header';
 import { FIELD_KEYS, type FieldKey, type Plan } from '../../core/plan/schema';
-import { buildTrackerModel, type CriteriaInput, type TrackerOptions } from '../buildTracker';
+import { buildTrackerModel, type CriteriaInput, type SourceTable, type TrackerOptions } from '../buildTracker';
 import { criteriaTemplate, readCriteriaGrid } from '../../core/scoring';
 import { withSuggestedLinks } from '../scoring/linkCriteria';
-import { HostError, type ImportDone, type ImportPreview, type ImportRequest, type SourceColumn } from '../host';
+import { HostError, type ImportDone, type ImportPreview, type ImportRequest, type MergePreview, type SourceColumn } from '../host';
+import type { LogEntry } from '../logSheet';
+import { mergeTracker, type MergeLogContext } from './mergeTracker';
 import { columnLetter, type Cell, type CellValue, type RowModel, type SheetModel, type WorkbookModel } from '../model';
-import { CRITERIA_SHEET, INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
-import { INDICATOR_COLUMNS, TASK_COLUMNS } from '../trackerColumns';
+import { CRITERIA_SHEET, TASK_SHEET } from '../sheetNames';
 import { TASK_LAYOUT } from '../buildTaskSheet';
 import { fold } from '../../core/text';
-import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
-import { findColumns, readIndicatorSheet, readTaskSheet, type Grid } from './readTracker';
+import { textOfCell } from './cellValues';
+import { findColumns, readTaskSheet, type Grid } from './readTracker';
 import { mergeTypedTargets, readDashboardTargets } from './dashboardTargets';
 import { typedCriterionActuals } from './scoring';
 import { CRITERIA_SHEET_COLUMNS } from '../scoring/criteriaColumns';
@@ -97,8 +98,15 @@ function sourceColumns(src: SourceRange, plan: Plan): SourceColumn[] {
   return Array.from({ length: width }, (_, c) => ({ column: src.firstColumn + c, letter: columnLetter(src.firstColumn + c), header: header(c) }));
 }
 
-export function previewImport(src: SourceRange, req: ImportRequest, trackerExists: boolean): ImportPreview {
+/**
+ * The preview the pane shows. `existing` is the tracker's values when the workbook has one (or
+ * just `true` when the host knows a tracker exists but did not read it): the preview then lists
+ * what the re-import changes, for the official to review before anything is written.
+ */
+export function previewImport(src: SourceRange, req: ImportRequest, existing: TrackerValues | boolean | null): ImportPreview {
   const plan = planFromSource(src, req);
+  const trackerExists = existing !== null && existing !== false;
+  const merge = typeof existing === 'object' && existing !== null && plan.tasks.length > 0 ? trackerFromPlan(plan, { name: src.sheetName, grid: src.values }, req, existing).merge : undefined;
   const tasks = plan.tasks.filter((t) => !t.group);
   const toSheetRow = (r: number): number => r + src.firstRow - 1;
   return {
@@ -122,26 +130,14 @@ export function previewImport(src: SourceRange, req: ImportRequest, trackerExist
     },
     warnings: plan.warnings.map((w) => ({ row: w.row > 0 ? toSheetRow(w.row) : null, code: w.code, message: w.message })),
     trackerExists,
+    ...(merge ? { merge } : {}),
   };
 }
 
-// ---- carrying user cells over a re-import ----
+// ---- re-import keeps what officials typed (mergeTracker) ----
 
-const TASK_USER = TASK_COLUMNS.map((c, i) => ({ key: c.key, index: i, origin: c.origin, kind: c.kind })).filter((c) => c.origin === 'user');
-const INDICATOR_USER = INDICATOR_COLUMNS.map((c, i) => ({ key: c.key, index: i, origin: c.origin })).filter((c) => c.origin === 'user');
-
-function keptValue(raw: unknown, kind: string): CellValue | null {
-  if (raw === null || raw === undefined || raw === '') return null;
-  if (kind === 'date') {
-    const iso = isoOfCell(raw);
-    return iso ? { type: 'date', date: iso } : { type: 'text', text: textOfCell(raw) };
-  }
-  if (kind === 'number') {
-    const n = numberOfCell(raw);
-    return n === null ? { type: 'text', text: textOfCell(raw) } : { type: 'number', number: n };
-  }
-  return { type: 'text', text: textOfCell(raw) };
-}
+/** The Nhiệm vụ setting whose value (column C) is the "due soon" window, in days. */
+const SOON_DAYS_LABEL = 'Số ngày sắp đến hạn';
 
 function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell[] {
   const out = cells.slice();
@@ -149,88 +145,20 @@ function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell
   return out;
 }
 
-/** The Nhiệm vụ setting whose value (column C) is the "due soon" window, in days. */
-const SOON_DAYS_LABEL = 'Số ngày sắp đến hạn';
-
 /**
- * A settings row of the new Nhiệm vụ sheet with the official's Số ngày sắp đến hạn kept (read as
- * a valid non-negative integer, else the default stays). Ngày đánh giá is not carried: its cell
- * usually holds TODAY()'s result, and copying that value would freeze the date.
+ * The Nhiệm vụ sheet with the official's Số ngày sắp đến hạn kept (read as a valid non-negative
+ * integer, else the default stays). Ngày đánh giá is not carried: its cell usually holds TODAY()'s
+ * result, and copying that value would freeze the date.
  */
-function keptSetting(row: RowModel, soonDays: number | null): RowModel {
-  const label = row.cells[0]?.value;
-  if (soonDays === null || label?.type !== 'text' || fold(label.text) !== fold(SOON_DAYS_LABEL)) return row;
-  return { ...row, cells: withCell(row.cells, TASK_LAYOUT.valueColumn - 1, { type: 'number', number: soonDays }) };
-}
-
-/** Keys "task · metric · n-th time this pair occurs", counted in the order they are asked for. */
-function occurrenceKeys(): (taskId: string, metric: string) => string {
-  const seen = new Map<string, number>();
-  return (taskId, metric) => {
-    const base = `${taskId}\u0000${metric}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return `${base}\u0000${n}`;
+function withKeptSettings(model: WorkbookModel, existing: TrackerValues): WorkbookModel {
+  const soonDays = readTaskSheet(existing.tasks).soonDays;
+  if (soonDays === null) return model;
+  const keep = (row: RowModel): RowModel => {
+    const label = row.cells[0]?.value;
+    if (row.role !== 'setting' || label?.type !== 'text' || fold(label.text) !== fold(SOON_DAYS_LABEL)) return row;
+    return { ...row, cells: withCell(row.cells, TASK_LAYOUT.valueColumn - 1, { type: 'number', number: soonDays }) };
   };
-}
-
-/** The model with the user cells of the existing tracker filled in; counts the tasks with entries of their own kept. */
-export function carryOverUserCells(model: WorkbookModel, existing: TrackerValues): { model: WorkbookModel; kept: number } {
-  const taskRaw = new Map<string, readonly unknown[]>();
-  const taskRead = readTaskSheet(existing.tasks);
-  for (const t of taskRead.tasks) taskRaw.set(t.id, existing.tasks[t.row - 1] ?? []);
-  const indRead = readIndicatorSheet(existing.indicators);
-  // An indicator is known by its task, its metric and which of the task's same-worded metrics it
-  // is (VII-1.1 has the same wording twice): stable when the plan gains or loses other targets.
-  const indicatorKey = occurrenceKeys();
-  const indRaw = new Map<string, readonly unknown[]>();
-  for (const i of indRead.indicators) indRaw.set(indicatorKey(i.taskId, i.metric), existing.indicators?.[i.row - 1] ?? []);
-
-  let kept = 0;
-  const sheets = model.sheets.map((sheet): SheetModel => {
-    if (sheet.name === TASK_SHEET) {
-      const rows = sheet.rows.map((row): RowModel => {
-        if (row.role === 'setting') return keptSetting(row, taskRead.soonDays);
-        if (row.role !== 'task' || !row.taskId) return row;
-        const raw = taskRaw.get(row.taskId);
-        if (!raw) return row;
-        let cells = row.cells;
-        let any = false;
-        for (const c of TASK_USER) {
-          const at = taskRead.columns[c.key];
-          const value = at === undefined ? null : keptValue(raw[at - 1], c.kind);
-          if (value) {
-            // A state the import itself writes ("Chưa thực hiện") is not the official's work.
-            if (JSON.stringify(value) !== JSON.stringify(cells[c.index]?.value)) any = true;
-            cells = withCell(cells, c.index, value);
-          }
-        }
-        if (any) kept++;
-        return { ...row, cells };
-      });
-      return { ...sheet, rows };
-    }
-    if (sheet.name === INDICATOR_SHEET) {
-      const metricAt = INDICATOR_COLUMNS.findIndex((c) => c.key === 'metric');
-      const newKey = occurrenceKeys();
-      const rows = sheet.rows.map((row): RowModel => {
-        if (row.role !== 'indicator' || !row.taskId) return row;
-        const metric = row.cells[metricAt]?.value;
-        const raw = indRaw.get(newKey(row.taskId, metric?.type === 'text' ? metric.text : ''));
-        if (!raw) return row;
-        let cells = row.cells;
-        for (const c of INDICATOR_USER) {
-          const at = indRead.columns[c.key];
-          const value = at === undefined ? null : keptValue(raw[at - 1], 'number');
-          if (value) cells = withCell(cells, c.index, value);
-        }
-        return { ...row, cells };
-      });
-      return { ...sheet, rows };
-    }
-    return sheet;
-  });
-  return { model: { ...model, sheets }, kept };
+  return { ...model, sheets: model.sheets.map((s) => (s.name === TASK_SHEET ? { ...s, rows: s.rows.map(keep) } : s)) };
 }
 
 /** The criteria set for a new tracker: the workbook's own sheet when it has one, else the template on request. */
@@ -268,14 +196,26 @@ function withTypedActuals(sheet: SheetModel, pasted: Grid): SheetModel {
 export interface TrackerBuild {
   readonly model: WorkbookModel;
   readonly done: ImportDone;
+  /** Re-import: what the merge changed (the preview the official reviewed), and its Nhật ký rows. */
+  readonly merge?: MergePreview;
+  readonly log: readonly LogEntry[];
+}
+
+export interface TrackerBuildOptions extends TrackerOptions {
+  /** Who and when, for the Nhật ký rows of a re-import. */
+  readonly log?: MergeLogContext;
 }
 
 /**
  * The tracker for a source range. `existing` is the current tracker's values when the workbook
  * has one: its user cells are kept.
  */
-export function trackerFromSource(src: SourceRange, req: ImportRequest, existing: TrackerValues | null, opts: TrackerOptions = {}): TrackerBuild {
-  const plan = planFromSource(src, req);
+export function trackerFromSource(src: SourceRange, req: ImportRequest, existing: TrackerValues | null, opts: TrackerBuildOptions = {}): TrackerBuild {
+  return trackerFromPlan(planFromSource(src, req), { name: src.sheetName, grid: src.values }, req, existing, opts);
+}
+
+/** The tracker for a plan already read (the CLI reads documents its own way), merged over `existing`. */
+export function trackerFromPlan(plan: Plan, source: SourceTable, req: ImportRequest, existing: TrackerValues | null, opts: TrackerBuildOptions = {}): TrackerBuild {
   if (plan.tasks.length === 0) {
     const why = plan.warnings[0]?.message ?? 'không thấy nhiệm vụ nào';
     throw new HostError(`Không tạo bảng theo dõi: ${why}`, 'Kiểm tra trang đang mở có phải bảng phụ lục, hoặc chọn đúng các cột ở phần "Cột".');
@@ -283,7 +223,8 @@ export function trackerFromSource(src: SourceRange, req: ImportRequest, existing
   const criteria = criteriaFor(plan, req, existing);
   // Targets typed on the existing Tổng hợp sheet are the official's: laid over the plan's table.
   const targets = existing?.dashboard ? mergeTypedTargets(plan.areaTargets ?? [], readDashboardTargets(existing.dashboard)) : plan.areaTargets;
-  let model = buildTrackerModel({ ...plan, ...(targets ? { areaTargets: targets } : {}) }, { name: src.sheetName, grid: src.values }, { ...opts, ...(criteria ? { criteria } : {}) });
+  const { log: logCtx, ...trackerOpts } = opts;
+  let model = buildTrackerModel({ ...plan, ...(targets ? { areaTargets: targets } : {}) }, source, { ...trackerOpts, ...(criteria ? { criteria } : {}) });
   if (existing?.criteria && criteria) {
     model = {
       ...model,
@@ -297,8 +238,8 @@ export function trackerFromSource(src: SourceRange, req: ImportRequest, existing
       }),
     };
   }
-  let kept = 0;
-  if (existing) ({ model, kept } = carryOverUserCells(model, existing));
+  const merged = existing ? mergeTracker(withKeptSettings(model, existing), plan, existing, new Set(req.refuse ?? []), logCtx) : null;
+  if (merged) model = merged.model;
   return {
     model,
     done: {
@@ -306,7 +247,10 @@ export function trackerFromSource(src: SourceRange, req: ImportRequest, existing
       tasks: plan.tasks.filter((t) => !t.group).length,
       indicators: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
       warnings: plan.warnings.length,
-      kept,
+      kept: merged?.kept ?? 0,
+      ...(merged ? { merge: merged.preview.counts, logged: merged.log.length } : {}),
     },
+    ...(merged ? { merge: merged.preview } : {}),
+    log: merged?.log ?? [],
   };
 }

@@ -4,7 +4,10 @@ export { readTaskSheet, readIndicatorSheet, findColumns, type Grid, type TaskRec
 export { taskListFrom, type TrackerValues } from './taskList';
 export { dashboardFrom } from './dashboard';
 export { planTaskSave, logTime, type SaveContext, type SavePlan } from './taskSave';
-export { previewImport, trackerFromSource, planFromSource, carryOverUserCells, rangeAddress, MAX_IMPORT_CELLS, type SourceRange, type TrackerBuild } from './importTracker';
+export { previewImport, trackerFromSource, planFromSource, rangeAddress, MAX_IMPORT_CELLS, type SourceRange, type TrackerBuild } from './importTracker';
 export { isDone, taskView } from './taskView';
 export { checkReplaceable, looksGenerated, SIGNATURE_ROWS } from './replaceable';
 export { hostValue, sheetValues, excelDate, type HostCell, type DateCodec } from './hostValues';
+export { trackerFromPlan, type TrackerBuildOptions } from './importTracker';
+export { mergeTracker, keptValue, type MergeResult, type MergeLogContext } from './mergeTracker';
+export { matchTasks, sectionOfId } from './matchTasks';

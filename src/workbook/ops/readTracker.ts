@@ -11,6 +11,7 @@ import { HostError } from '../host';
 import { INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnDef, type IndicatorColumnKey, type TaskColumnKey } from '../trackerColumns';
 import { INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
+import { DROPPED_FLAG } from '../dueStatus';
 
 export type Grid = readonly (readonly unknown[])[];
 
@@ -25,14 +26,26 @@ export interface TaskRecord {
   readonly areaLabel: string;
   readonly title: string;
   readonly lead: string;
+  readonly support: string;
+  readonly output: string;
   readonly dueText: string;
   readonly due: string | null;
+  readonly sourceRows: string;
   readonly state: string;
   readonly doneDate: string | null;
   /** The completion-date cell holds something that is not a date (typed by hand). */
   readonly doneDateText: string;
   readonly evidence: string;
   readonly note: string;
+  /** Kept from an earlier plan that no longer has it (Cảnh báo "Không còn trong kế hoạch"). */
+  readonly dropped: boolean;
+}
+
+/** A column the official added to Nhiệm vụ: a header that is none of the tracker's. */
+export interface OwnColumn {
+  /** 1-based sheet column. */
+  readonly column: number;
+  readonly header: string;
 }
 
 export interface TaskSheetRead {
@@ -41,6 +54,7 @@ export interface TaskSheetRead {
   readonly asOf: string | null;
   readonly soonDays: number | null;
   readonly tasks: readonly TaskRecord[];
+  readonly ownColumns: readonly OwnColumn[];
 }
 
 export interface IndicatorRecord {
@@ -99,6 +113,19 @@ function settingValue(values: Grid, headerRow: number, label: string): unknown {
   return undefined;
 }
 
+const DROPPED_FOLDED = fold(DROPPED_FLAG.vi);
+
+/** Header cells of the task table that name none of the tracker's columns: the official's own. */
+function ownColumnsOf(header: readonly unknown[], positions: ColumnPositions<TaskColumnKey>): OwnColumn[] {
+  const ours = new Set(Object.values(positions));
+  const out: OwnColumn[] = [];
+  header.forEach((cell, c) => {
+    const text = textOfCell(cell);
+    if (text !== '' && !ours.has(c + 1)) out.push({ column: c + 1, header: text });
+  });
+  return out;
+}
+
 export function readTaskSheet(values: Grid): TaskSheetRead {
   const found = findColumns(values, TASK_COLUMNS, 4);
   if (!found || found.positions.id === undefined || found.positions.title === undefined) {
@@ -123,10 +150,14 @@ export function readTaskSheet(values: Grid): TaskSheetRead {
       id,
       // Group rows are headings: no state to pick and no flag.
       group: state === '' && flag === '' && positions.flag !== undefined,
+      dropped: fold(flag) === DROPPED_FOLDED,
       area: AREA_BY_LABEL.get(fold(areaLabel)) ?? null,
       areaLabel,
       title: textOfCell(at(row, 'title')),
       lead: textOfCell(at(row, 'lead')),
+      support: textOfCell(at(row, 'support')),
+      output: textOfCell(at(row, 'output')),
+      sourceRows: textOfCell(at(row, 'sourceRows')),
       dueText: textOfCell(at(row, 'dueText')),
       due: isoOfCell(at(row, 'due')),
       state,
@@ -140,6 +171,7 @@ export function readTaskSheet(values: Grid): TaskSheetRead {
   return {
     headerRow,
     columns: positions,
+    ownColumns: ownColumnsOf(values[headerRow - 1] ?? [], positions),
     asOf: isoOfCell(settingValue(values, headerRow, 'Ngày đánh giá')),
     soonDays: soon !== null && Number.isInteger(soon) && soon >= 0 ? soon : null,
     tasks,

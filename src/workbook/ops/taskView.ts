@@ -48,5 +48,6 @@ export function taskView(t: TaskRecord, indicators: readonly IndicatorRecord[], 
     note: t.note,
     flag: dueState({ due: t.due, done: isDone(t), doneDate: t.doneDate, asOf, soonDays }),
     indicators: indicators.map(indicatorView),
+    ...(t.dropped ? { dropped: true } : {}),
   };
 }
