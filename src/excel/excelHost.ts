@@ -39,6 +39,7 @@ import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult
 import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
 import { CHART_SHEETS, TABLE_NAMES } from './renderPlan';
 import { queueCellWrites, queueLogAppend } from './saveWrites';
+import { LOG_HEADER_ROW, logRowValues } from '../workbook/logSheet';
 
 export interface ExcelHostOptions extends Partial<ExcelEnv> {
   /** Bytes queued per request before an early sync; default by platform (web ~4 MB, desktop unlimited). */
@@ -114,8 +115,12 @@ export class ExcelHost implements Host {
 
   async previewImport(req: ImportRequest): Promise<ImportPreview> {
     return this.run('Đọc bảng phụ lục', async (ctx) => {
-      const { results, facts } = await readWorkbook(ctx, [this.sourceTarget(req)], { facts: true, mergesSupported: this.env.supports('1.13') });
-      return previewImport(sourceOf(results[0]), req, facts!.sheets.includes(TASK_SHEET));
+      // The tracker's two sheets come in the same read: a re-import's preview lists what it changes.
+      const { results } = await readWorkbook(ctx, [this.sourceTarget(req), { sheet: TASK_SHEET, values: true }, { sheet: INDICATOR_SHEET, values: true }], {
+        facts: true,
+        mergesSupported: this.env.supports('1.13'),
+      });
+      return previewImport(sourceOf(results[0]), req, results[1].exists ? trackerValues(results[1], results[2]) : false);
     });
   }
 
@@ -132,18 +137,20 @@ export class ExcelHost implements Host {
       const chartSheets = caps.charts ? CHART_SHEETS.filter((s) => facts.sheets.includes(s)) : [];
       let existing: TrackerValues | null = null;
       let charts: ReadonlyMap<string, readonly string[]> = new Map();
+      let log: ReadResult | null = null;
       if (facts.sheets.includes(TASK_SHEET)) {
         report(1, 4, 'Đọc bảng theo dõi hiện có');
         // The official's Bộ tiêu chí is kept as it is and decides the Tổng hợp layout; the
         // targets typed on Tổng hợp are carried into the new one.
-        const read = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }, { sheet: DASHBOARD_SHEET, values: true }], false, chartSheets);
+        const read = await this.readTracker(ctx, [{ sheet: CRITERIA_SHEET, values: true }, { sheet: DASHBOARD_SHEET, values: true }, { sheet: LOG_SHEET, values: false }], false, chartSheets);
         existing = trackerValues(read.results[0], read.results[1], read.results[2], read.results[3]);
         charts = read.charts;
+        log = read.results[4];
       } else if (chartSheets.length > 0) {
         // A Tổng hợp left without its Nhiệm vụ: one small read of its charts' names.
         charts = (await readWorkbook(ctx, [], { mergesSupported: false, charts: chartSheets })).charts;
       }
-      const build = trackerFromSource(source, req, existing);
+      const build = trackerFromSource(source, req, existing, { log: { time: logTime(this.env.now()), user: '' } });
       if (build.model.sheets.some((s) => s.name === source.sheetName)) {
         throw new HostError(
           `Trang đang mở ("${source.sheetName}") là một trang của bảng theo dõi, không phải bảng phụ lục gốc.`,
@@ -160,6 +167,16 @@ export class ExcelHost implements Host {
         ctx.application.suspendApiCalculationUntilNextSync();
       }, this.budget);
       const rendered = await renderWorkbook(ctx, build.model, { ...facts, charts }, budget, caps, (sheet) => report(2, 4, `Ghi trang "${sheet.name}"`));
+      // Each change the merge made, one Nhật ký row per field, in the same request as the sheets.
+      if (build.log.length > 0) {
+        const logTables = facts.tables.filter((t) => t.sheet === LOG_SHEET);
+        const place =
+          log && log.exists
+            ? { exists: true, lastRow: log.rows === 0 ? 0 : log.top + log.rows - 1, table: (logTables.find((t) => t.name === TABLE_NAMES[LOG_SHEET]) ?? logTables[0])?.name ?? null }
+            : // The render just made the log afresh, with its Table.
+              { exists: true, lastRow: LOG_HEADER_ROW, table: TABLE_NAMES[LOG_SHEET] };
+        queueLogAppend(ctx, place, build.log.map(logRowValues));
+      }
       ctx.workbook.worksheets.getItem(TASK_SHEET).activate();
       await ctx.sync();
 

@@ -10,8 +10,8 @@
  */
 import { HostError, type DashboardView, type ImportPreview, type ImportRequest, type SaveDone, type SaveRequest, type SheetRow, type TaskList } from '../workbook/host';
 import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
-import type { SheetModel, WorkbookModel } from '../workbook/model';
-import { buildLogSheet } from '../workbook/logSheet';
+import type { CellValue, SheetModel, WorkbookModel } from '../workbook/model';
+import { buildLogSheet, logRowValues } from '../workbook/logSheet';
 import { CRITERIA_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import type { CreateResult, CreateStep } from './api';
 import { cellBlocks } from './cellBlocks';
@@ -82,7 +82,8 @@ export function previewImport(req?: ImportRequest | null): ImportPreview {
     const dates = sheetDates(ss);
     const r = request(req);
     const src = readSource(ss, r.scope ?? 'sheet', dates);
-    return previewOp(src, r, ss.getSheetByName(TASK_SHEET) !== null);
+    // With a tracker in the workbook, the preview lists what the re-import changes.
+    return previewOp(src, r, readTracker(ss, dates) ?? false);
   });
 }
 
@@ -127,7 +128,7 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): Crea
   const { src, model, done } = withDocumentLock(() => {
     const source = readSource(ss, r.scope ?? 'sheet', dates);
     // The official's Bộ tiêu chí is read too: a re-import scores with it and keeps it as it is.
-    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true, dashboard: true }));
+    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true, dashboard: true }), { log: { time: dates.time(), user: activeUser() } });
     checkReplaceable(ss, built.model);
     for (const sheetModel of built.model.sheets) {
       const sheet = prepareSheet(ss, sheetModel);
@@ -136,6 +137,7 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): Crea
       writeStyles(sheet, sheetModel, 0, styled(built.model).includes(sheetModel) ? STYLE_BLOCK_ROWS : sheetModel.rows.length);
     }
     writeNames(ss, built.model);
+    appendLog(ss, dates, built.log.map(logRowValues));
     return { src: source, ...built };
   });
   // The official sees the tracker at once; later calls only finish its look.
@@ -209,6 +211,18 @@ function logSheet(ss: Spreadsheet, dates: SheetDates): GoogleAppsScript.Spreadsh
   return sheet;
 }
 
+/** Appends rows to Nhật ký with one setValues; log cells are text, so an "=…" typed in a note is recorded, never run. */
+function appendLog(ss: Spreadsheet, dates: SheetDates, rows: readonly (readonly CellValue[])[]): void {
+  if (rows.length === 0) return;
+  const log = logSheet(ss, dates);
+  const first = log.getLastRow() + 1;
+  const width = rows[0].length;
+  ensureSize(log, first + rows.length - 1, width);
+  const range = log.getRange(first, 1, rows.length, width);
+  range.setNumberFormat('@');
+  range.setValues(rows.map((row) => row.map((v) => hostValue(v, dates.write))));
+}
+
 /**
  * Saves one task: only the cells that change, then the Nhật ký rows, under the document lock so
  * two officials saving at once cannot interleave a read and a write.
@@ -227,16 +241,7 @@ export function saveTask(req: SaveRequest): SaveDone {
         if (block.formats) range.setNumberFormats([[...block.formats]]);
         range.setValues([block.values.map((v) => hostValue(v, dates.write))]);
       }
-      if (plan.log.length > 0) {
-        const log = logSheet(ss, dates);
-        const first = log.getLastRow() + 1;
-        const width = plan.log[0].length;
-        ensureSize(log, first + plan.log.length - 1, width);
-        const range = log.getRange(first, 1, plan.log.length, width);
-        // Log cells are text: an "=…" typed in a note is recorded, never run.
-        range.setNumberFormat('@');
-        range.setValues(plan.log.map((row) => row.map((v) => hostValue(v, dates.write))));
-      }
+      appendLog(ss, dates, plan.log);
       return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
     });
   });

@@ -133,6 +133,17 @@ export const PANE_CSS = `
 .par-count-label { display: block; font-size: var(--fontSizeBase200, 12px); line-height: var(--lineHeightBase200, 16px); color: var(--par-fg2); }
 .par-warnings { list-style: none; margin: 0; padding: 0; max-height: 240px; overflow-y: auto; border: 1px solid var(--par-stroke2); border-radius: var(--borderRadiusMedium, 4px); }
 .par-warnings li + li { border-top: 1px solid var(--par-stroke2); }
+.par-merge { margin: 12px 0; }
+.par-merge h4 { margin: 12px 0 4px; font-size: var(--fontSizeBase300, 14px); }
+.par-merge-list { list-style: none; margin: 0; padding: 0; border: 1px solid var(--par-stroke2); border-radius: var(--borderRadiusMedium, 4px); max-height: 320px; overflow-y: auto; }
+.par-merge-list > li { padding: 6px 8px; }
+.par-merge-list > li + li { border-top: 1px solid var(--par-stroke2); }
+.par-merge-head { display: flex; gap: 6px; align-items: baseline; }
+.par-merge-id { font-weight: 600; white-space: nowrap; }
+.par-merge-fields { margin: 4px 0 0; padding-left: 16px; font-size: var(--fontSizeBase200, 12px); overflow-wrap: anywhere; }
+.par-merge-fields del { color: var(--colorPaletteRedForeground1, #bc2f32); }
+.par-merge-fields ins { color: var(--colorPaletteGreenForeground1, #0e700e); text-decoration: none; }
+.par-merge-dropped .par-merge-head { color: var(--par-muted, #616161); }
 .par-warning { display: block; width: 100%; padding: 6px 8px; margin: 0; border: 0; background: transparent; font: inherit; font-size: var(--fontSizeBase200, 12px); line-height: var(--lineHeightBase200, 16px); text-align: left; color: inherit; cursor: pointer; }
 .par-warning:hover { background: var(--colorSubtleBackgroundHover, #f5f5f5); }
 .par-warning:disabled { cursor: default; background: transparent; }

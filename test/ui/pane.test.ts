@@ -6,7 +6,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser } from '../helpers/browser';
-import { seedSheetValues } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importText } from '../../src/core/appendix/importDocument';
+import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
 import { previewImport, taskListFrom, trackerFromSource, sheetValues, excelDate } from '../../src/workbook/ops';
 import { TASK_SHEET } from '../../src/workbook/sheetNames';
 import { bundleHarness } from './harness/build';
@@ -16,6 +19,8 @@ import { calls, cspViolations, idle, openPane, type PaneProblems } from './harne
 jest.setTimeout(60000);
 
 const GRID = seedSheetValues('000-appendix');
+/** The revised plan (IV-4 dropped so IV-5 is renumbered, V-3 reworded, V-4 re-dated, V-6 added), as pasted into the sheet. */
+const REVISED = importText(readFileSync(join(FIXTURES, 'revised', '000-appendix-revised.txt'), 'utf8'), 'document').grid.map((r) => r.map((c) => String(c ?? '')));
 const SHEET = 'Phụ lục';
 /** Deadlines "Trong năm 2024" are due soon on this day, earlier quarters overdue. */
 const AS_OF = '2024-12-20';
@@ -161,6 +166,40 @@ describe('Nhập kế hoạch (import)', () => {
     expect(await text(page, 'import-tracker-exists')).toBe('Bảng theo dõi đã có: tạo lại sẽ giữ Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú, Thực tế đã nhập.');
     await page.click(byTestId('tab-update'));
     await page.waitForSelector(byTestId('task-row'));
+  });
+
+  it('reviews a re-import of the revised plan before writing: a wrong match refused, then confirmed, with the log rows', async () => {
+    const page = await pane({ withTracker: true }, { width: 360, height: 1200 });
+    await page.evaluate((grid) => (window as unknown as { parHarness: { setSource(g: unknown[][]): void } }).parHarness.setSource(grid), REVISED);
+    await preview(page);
+    await page.waitForSelector(byTestId('merge-review'));
+    expect(await text(page, 'merge-count-rematched')).toBe('1');
+    expect(await text(page, 'merge-count-added')).toBe('1');
+    expect(await text(page, 'merge-count-dropped')).toBe('1');
+    expect(await text(page, 'merge-count-changed')).toBe('2');
+    expect(await text(page, 'import-create')).toBe('Xác nhận và cập nhật bảng theo dõi');
+    const rematched = `${byTestId('merge-change')}[data-kind="rematched"]`;
+    expect(await page.textContent(rematched)).toContain('IV-5 → IV-4');
+    expect(await page.textContent(`${rematched} ${byTestId('merge-evidence')}`)).toMatch(/cùng mục IV; tên nhiệm vụ giống \d+%/);
+    await page.screenshot({ path: artifactPath('pane-reimport-review.png'), fullPage: true });
+    // Nothing was written by the preview.
+    expect(await calls(page, 'createTracker')).toHaveLength(0);
+
+    // Refusing the match previews again: IV-5 is kept as dropped, IV-4 comes in new.
+    await page.click(`${rematched} ${byTestId('merge-accept')}`);
+    await idle(page);
+    expect((await calls(page, 'previewImport')).pop()!.args).toMatchObject({ refuse: ['IV-5'] });
+    expect(await text(page, 'merge-count-rematched')).toBe('0');
+    expect(await text(page, 'merge-count-dropped')).toBe('2');
+    // Taken back, and confirmed.
+    await page.click(`${byTestId('merge-refused')} ${byTestId('merge-accept')}`);
+    await idle(page);
+    expect(await text(page, 'merge-count-rematched')).toBe('1');
+    await page.click(byTestId('import-create'));
+    await page.waitForSelector(byTestId('import-done'));
+    expect(await text(page, 'import-done-logged')).toBe('6');
+    const log = (await page.evaluate(() => (window as unknown as { parHarness: { sheet(n: string): unknown[][] | null } }).parHarness.sheet('Nhật ký'))) as string[][];
+    expect(log.slice(1).map((r) => `${r[2]}|${r[3]}`)).toEqual(['IV-4|Mã', 'V-3|Nhiệm vụ', 'V-4|Tiến độ', 'V-4|Hạn', 'V-6|Nhiệm vụ', 'IV-4 (cũ)|Cảnh báo']);
   });
 
   // 320 px is the narrowest Excel task pane; Google Sheets sidebars are 300 px wide.

@@ -13,6 +13,7 @@ import { append, field, h, replaceChildren, select, uid } from '../dom';
 import type { MessageKey } from '../i18n';
 import { actionButton, HOST_ACTION } from '../runner';
 import { keepFocus } from '../focus';
+import { mergeReview } from './mergeReview';
 
 const COUNT_KEYS = ['tasks', 'groups', 'sections', 'targets', 'warnings'] as const;
 const MIN_YEAR = 2000;
@@ -33,6 +34,8 @@ interface ImportState {
   yearInvalid: boolean;
   /** Add the template Bộ tiêu chí sheet (issue 5); off by default, the province may have its own. */
   criteria: boolean;
+  /** Re-import: old task IDs whose match the official refused in the review. */
+  refused: Set<string>;
   done: ImportDone | null;
 }
 
@@ -45,6 +48,7 @@ export function importTab(ctx: () => PaneContext): TabView {
     yearText: '',
     yearInvalid: false,
     criteria: false,
+    refused: new Set(),
     done: null,
   };
 
@@ -64,6 +68,7 @@ export function importTab(ctx: () => PaneContext): TabView {
       columns: { ...state.columns },
       ...(y === null || Number.isNaN(y) ? {} : { year: y }),
       ...(state.criteria ? { criteria: 'template' as const } : {}),
+      ...(state.refused.size > 0 ? { refuse: [...state.refused] } : {}),
     };
   };
 
@@ -82,7 +87,10 @@ export function importTab(ctx: () => PaneContext): TabView {
     const preview = await c.runner.run({ label: 'progress.preview', retry: () => void previewNow(fresh) }, () => c.host.previewImport(req));
     if (!preview) return;
     adopt(preview);
-    if (fresh) state.done = null;
+    if (fresh) {
+      state.done = null;
+      state.refused = new Set();
+    }
     render();
   };
 
@@ -224,6 +232,7 @@ export function importTab(ctx: () => PaneContext): TabView {
         ...item('import.done.tasks', 'import-done-tasks', d.tasks),
         ...item('import.done.indicators', 'import-done-indicators', d.indicators),
         ...item('import.done.kept', 'import-done-kept', d.kept),
+        ...(d.logged !== undefined ? item('import.done.logged', 'import-done-logged', d.logged) : []),
         ...item('import.done.warnings', 'import-done-warnings', d.warnings),
       ),
       h('button', { className: 'par-btn par-btn-primary', testid: 'import-goto-update', text: t('import.done.next'), attrs: { type: 'button' }, on: { click: () => ctx().show('update') } }),
@@ -254,8 +263,23 @@ export function importTab(ctx: () => PaneContext): TabView {
         warnings(p),
       );
       if (p.trackerExists && !state.done) result.appendChild(h('div', { className: 'par-note par-note-warning', testid: 'import-tracker-exists', text: t('import.trackerExists') }));
+      if (p.merge && !state.done) {
+        result.appendChild(
+          mergeReview({
+            merge: p.merge,
+            refused: state.refused,
+            t,
+            busy: runner.busy,
+            onMatch: (oldId, accept) => {
+              if (accept) state.refused.delete(oldId);
+              else state.refused.add(oldId);
+              void previewNow(false);
+            },
+          }),
+        );
+      }
       result.appendChild(criteriaChoice());
-      const createButton = actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'import-create', text: t('import.create') }, () => void create());
+      const createButton = actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'import-create', text: t(p.merge && !state.done ? 'import.confirmMerge' : 'import.create') }, () => void create());
       if (state.yearInvalid) createButton.disabled = true;
       result.appendChild(h('div', { className: 'par-actions' }, createButton));
       if (state.done) result.appendChild(summary(state.done));

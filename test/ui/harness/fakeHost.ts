@@ -19,6 +19,7 @@ import {
   type SourceRange,
   type TrackerValues,
 } from '../../../src/workbook/ops';
+import { logRowValues } from '../../../src/workbook/logSheet';
 import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../../src/workbook/sheetNames';
 
 export interface FakeOptions {
@@ -49,7 +50,17 @@ export class FakeWorkbook {
   private readonly failures = new Map<string, Failure>();
   private selectionListeners = new Set<(at: SheetRow) => void>();
 
-  constructor(readonly options: FakeOptions) {}
+  /** The source sheet's cells; the official may paste a revised plan over them (setSource). */
+  private grid: unknown[][];
+
+  constructor(readonly options: FakeOptions) {
+    this.grid = options.grid;
+  }
+
+  /** The official pastes another appendix (a revised plan) into the source sheet. */
+  setSource(grid: unknown[][]): void {
+    this.grid = grid;
+  }
 
   failNext(method: keyof Host, failure: Failure): void {
     this.failures.set(method, failure);
@@ -75,8 +86,8 @@ export class FakeWorkbook {
 
   private source(req: ImportRequest): SourceRange {
     const name = this.options.sheetName ?? 'Phụ lục';
-    const [first, last] = req.scope === 'selection' && this.options.selectionRows ? this.options.selectionRows : [1, this.options.grid.length];
-    return { sheetName: name, values: this.options.grid.slice(first - 1, last), firstRow: first, firstColumn: 1 };
+    const [first, last] = req.scope === 'selection' && this.options.selectionRows ? this.options.selectionRows : [1, this.grid.length];
+    return { sheetName: name, values: this.grid.slice(first - 1, last), firstRow: first, firstColumn: 1 };
   }
 
   private tracker(): TrackerValues | null {
@@ -102,10 +113,10 @@ export class FakeWorkbook {
   host(): Host {
     const host: Host = {
       kind: 'fake',
-      previewImport: (req) => this.call('previewImport', req, () => previewImport(this.source(req), req, this.sheets.has(TASK_SHEET))),
+      previewImport: (req) => this.call('previewImport', req, () => previewImport(this.source(req), req, this.tracker() ?? false)),
       createTracker: (req, onProgress) =>
         this.call('createTracker', req, async () => {
-          const built = trackerFromSource(this.source(req), req, this.tracker(), { asOf: this.options.asOf });
+          const built = trackerFromSource(this.source(req), req, this.tracker(), { asOf: this.options.asOf, log: { time: '20/12/2024 09:00', user: 'Người thử' } });
           const total = built.model.sheets.length;
           for (const [i, sheet] of built.model.sheets.entries()) {
             const step = { done: i, total, label: `Đang ghi trang "${sheet.name}"` };
@@ -115,6 +126,9 @@ export class FakeWorkbook {
             if (sheet.ifExists === 'keep' && this.sheets.has(sheet.name)) continue;
             this.sheets.set(sheet.name, sheetValues(sheet, excelDate));
           }
+          const log = this.sheets.get(LOG_SHEET) ?? [];
+          for (const entry of built.log) log.push(logRowValues(entry).map((v) => hostValue(v, excelDate)));
+          this.sheets.set(LOG_SHEET, log);
           onProgress?.({ done: total, total, label: 'Xong' });
           return built.done;
         }),

@@ -22,6 +22,8 @@ export interface Harness {
   sheet(name: string): unknown[][] | null;
   /** Types into a cell of the fake workbook, as an official would in the sheet (1-based). */
   setCell(name: string, row: number, column: number, value: string | number): void;
+  /** Pastes another appendix (a revised plan) into the source sheet. */
+  setSource(grid: unknown[][]): void;
   show(tab: TabKey): void;
   dispose(): void;
 }
@@ -55,6 +57,9 @@ const harness: Harness = {
     const values = workbook?.sheets.get(name);
     if (!values) throw new Error(`no sheet ${name}`);
     values[row - 1][column - 1] = value;
+  },
+  setSource(grid) {
+    workbook?.setSource(grid);
   },
   show(tab) {
     app?.show(tab);
