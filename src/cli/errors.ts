@@ -11,10 +11,19 @@ const MESSAGES = {
     `Lỗi: không đọc được định dạng ${p.ext} của ${p.file}; hãy lưu thành .xlsx, .csv hoặc .txt / Error: ${p.ext} is not supported (${p.file}); save it as .xlsx, .csv or .txt`,
   'no-table': (p: { file: string }) =>
     `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…) / Error: no appendix table found in ${p.file}`,
-  'write-failed': (p: { file: string }) => `Lỗi: không ghi được tệp ${p.file} / Error: cannot write ${p.file}`,
+  'write-failed': (p: { file: string }) => `Lỗi: không ghi được tệp ${p.file} (ổ đĩa đầy hoặc không có quyền ghi); tệp cũ, nếu có, vẫn nguyên vẹn / Error: cannot write ${p.file} (disk full or no permission); any previous file is intact`,
   'bad-year': (p: { year: string }) => `Lỗi: năm không hợp lệ "${p.year}" / Error: invalid year "${p.year}"`,
   'no-criteria': (p: { file: string }) =>
     `Lỗi: không đọc được tiêu chí nào trong ${p.file} (cần dòng tiêu đề có Mã, Tên tiêu chí, Điểm tối đa, Cách tính điểm) / Error: no criteria found in ${p.file}`,
+  'out-exists': (p: { file: string }) =>
+    `Lỗi: ${p.file} đã có; để nhập lại kế hoạch mà giữ số liệu đã nhập, dùng --into ${p.file} (hoặc --force để ghi đè, tệp cũ được lưu bản sao) / Error: ${p.file} exists; to re-import keeping its entries use --into ${p.file} (or --force to replace it, the old file kept as a backup)`,
+  'out-is-input': (p: { file: string }) => `Lỗi: không ghi đè lên tệp kế hoạch nguồn ${p.file}; chọn tên tệp khác cho bảng theo dõi / Error: refusing to write over the input file ${p.file}; choose another name for the tracker`,
+  'tracker-missing': (p: { file: string }) => `Lỗi: không tìm thấy bảng theo dõi ${p.file}; tạo mới bằng -o ${p.file} / Error: tracker not found: ${p.file}; create it with -o ${p.file}`,
+  'not-a-tracker': (p: { file: string }) => `Lỗi: ${p.file} không có trang "Nhiệm vụ" của bảng theo dõi / Error: ${p.file} is not a tracker (no "Nhiệm vụ" sheet)`,
+  'tracker-refused': (p: { file: string; reason: string }) => `Lỗi: không nhập lại vào ${p.file}: ${p.reason} / Error: cannot re-import into ${p.file}`,
+  'criteria-into': (p: { file: string }) =>
+    `Lỗi: khi nhập lại, bảng theo dõi ${p.file} giữ Bộ tiêu chí của nó; chỉ dùng được --criteria mau khi chưa có / Error: on re-import ${p.file} keeps its own criteria; only --criteria mau (when it has none) is allowed`,
+  'backup-failed': (p: { file: string; backup: string }) => `Lỗi: không lưu được bản sao ${p.backup}; ${p.file} chưa bị thay đổi / Error: cannot write the backup ${p.backup}; ${p.file} is unchanged`,
   'bad-date': (p: { date: string }) => `Lỗi: ngày không hợp lệ "${p.date}" (cần YYYY-MM-DD) / Error: invalid date "${p.date}" (expected YYYY-MM-DD)`,
 } as const;
 

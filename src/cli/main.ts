@@ -2,14 +2,17 @@
 /**
  * par-tracker — the command line.
  *
- *   par-tracker import <file.xlsx|.csv|.tsv|.txt|.md> [--sheet NAME] [--year N] [--json] [-o tracker.xlsx] [--summary]
+ *   par-tracker import <file.xlsx|.csv|.tsv|.txt|.md> [--sheet NAME] [--year N] [--json] [-o tracker.xlsx [--force]] [--summary]
  *                      [--as-of YYYY-MM-DD] [--criteria mau|<criteria.csv|.xlsx>]
+ *   par-tracker import <revised plan> --into <tracker.xlsx> [--yes] [--refuse ID,…] [--json]
+ *                      re-import: previews the merge; --yes applies it (the old file kept as a backup)
  *   par-tracker schema        prints the JSON Schema of the Plan
  *
  * Errors are one line, Vietnamese then English, naming the file and what is wrong; exit code 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, basename, extname } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { importAppendix } from '../core/appendix/importAppendix';
@@ -18,14 +21,22 @@ import { PlanSchema, type Plan } from '../core/plan/schema';
 import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
 import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
 import { readCriteria } from './criteria';
-import { writeTrackerXlsx } from './xlsx/writeTrackerXlsx';
+import { findWorksheet, renderModel, workbookBytes, writeTrackerXlsx } from './xlsx/writeTrackerXlsx';
+import { appendLogRows } from './xlsx/appendLog';
+import { readTrackerXlsx } from './xlsx/readTrackerXlsx';
+import { HostError } from '../workbook/host';
+import { checkReplaceable, logTime, trackerFromPlan, type Grid } from '../workbook/ops';
+import { safeWrite, SafeWriteError } from './safeWrite';
+import { formatMergePreview, mergeJson } from './mergeReport';
 import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
 import { formatSummary } from './summary';
 import { CliError, messageOf } from './errors';
 
 const USAGE = `Cách dùng / Usage:
-  par-tracker import <tệp.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx] [--summary] [--as-of YYYY-MM-DD]
+  par-tracker import <tệp.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx [--force]] [--summary] [--as-of YYYY-MM-DD]
                      [--criteria mau|<bộ tiêu chí .csv/.xlsx>]   (thêm trang Bộ tiêu chí: "mau" = bộ mẫu kèm theo)
+  par-tracker import <kế hoạch sửa đổi> --into <tracker.xlsx> [--yes] [--refuse MÃ,…] [--json]
+                     (nhập lại: xem trước các thay đổi; --yes để áp dụng, tệp cũ được lưu bản sao)
   par-tracker schema`;
 
 /** Rows above which a progress line is printed on stderr. */
@@ -40,6 +51,10 @@ interface ImportArgs {
   summary: boolean;
   asOf?: string;
   criteria?: string;
+  into?: string;
+  yes: boolean;
+  force: boolean;
+  refuse: string[];
 }
 
 function progress(text: string): void {
@@ -78,7 +93,103 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
   return { plan: result.plan, sourceName: basename(args.file, extname(args.file)), grid: result.grid };
 }
 
+/** Refuses, before reading anything, an output that would destroy the input or a tracker. */
+function checkTargets(args: ImportArgs): void {
+  if (args.out && args.into) throw new CliError('usage', { usage: USAGE });
+  const target = args.out ?? args.into;
+  if (target && sameFile(target, args.file)) throw new CliError('out-is-input', { file: args.file });
+  if (args.out && existsSync(args.out) && !args.force) throw new CliError('out-exists', { file: args.out });
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes through safeWrite, turning its failures into one-line errors; the old file is kept as a backup. */
+function writeSafely(target: string, data: Uint8Array): string | null {
+  try {
+    return safeWrite(target, data, { backup: true });
+  } catch (e) {
+    if (e instanceof SafeWriteError && e.step === 'backup') throw new CliError('backup-failed', { file: target, backup: e.path });
+    throw new CliError('write-failed', { file: target });
+  }
+}
+
+function logUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
+/** `import <plan> --into <tracker>`: the merge previewed, and applied with --yes. */
+async function runReimport(args: ImportArgs, into: string): Promise<void> {
+  const { plan, sourceName, grid } = await readInput(args);
+  if (plan.tasks.length === 0) throw new CliError('no-table', { file: args.file });
+  let data: Buffer;
+  try {
+    data = readFileSync(into);
+  } catch (e) {
+    throw new CliError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'tracker-missing' : 'file-unreadable', { file: into });
+  }
+  let tracker;
+  try {
+    tracker = await readTrackerXlsx(data);
+  } catch {
+    throw new CliError('xlsx-unreadable', { file: into });
+  }
+  if (!tracker.values) throw new CliError('not-a-tracker', { file: into });
+  if (args.criteria !== undefined && args.criteria !== 'mau') throw new CliError('criteria-into', { file: into });
+  let build;
+  try {
+    build = trackerFromPlan(
+      plan,
+      { name: sourceName, grid },
+      { ...(args.criteria === 'mau' ? { criteria: 'template' as const } : {}), refuse: args.refuse },
+      tracker.values,
+      { ...(args.asOf ? { asOf: args.asOf } : {}), log: { time: logTime(new Date()), user: logUser() } },
+    );
+    const existing = new Map<string, Grid>();
+    for (const sheet of build.model.sheets) {
+      const ws = findWorksheet(tracker.workbook, sheet.name);
+      if (ws) existing.set(sheet.name, tracker.sheets.get(ws.name) ?? []);
+    }
+    checkReplaceable(existing, build.model);
+  } catch (e) {
+    if (e instanceof HostError) throw new CliError('tracker-refused', { file: into, reason: e.message });
+    throw e;
+  }
+  const preview = build.merge!;
+  const files = { plan: args.file, tracker: into };
+  let backup: string | null = null;
+  if (args.yes) {
+    renderModel(tracker.workbook, build.model);
+    appendLogRows(tracker.workbook, build.log);
+    backup = writeSafely(into, await workbookBytes(tracker.workbook));
+  }
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(mergeJson(preview, files, args.yes, backup), null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(formatMergePreview(preview, files));
+  if (args.yes) {
+    process.stdout.write(`Đã cập nhật ${into} (${build.log.length} dòng Nhật ký); bản trước: ${backup} / Updated ${into} (${build.log.length} log rows); previous version: ${backup}\n`);
+  } else {
+    process.stdout.write(`Chưa ghi gì vào ${into}: thêm --yes để áp dụng. / Nothing written to ${into}: add --yes to apply.\n`);
+  }
+}
+
 async function runImport(args: ImportArgs): Promise<void> {
+  checkTargets(args);
+  if (args.into) return runReimport(args, args.into);
   const { plan, sourceName, grid } = await readInput(args);
   if (plan.tasks.length === 0) {
     throw new CliError('no-table', { file: args.file });
@@ -95,12 +206,8 @@ async function runImport(args: ImportArgs): Promise<void> {
     }
     const model = buildTrackerModel(plan, { name: sourceName, grid }, { ...(args.asOf ? { asOf: args.asOf } : {}), ...(criteria ? { criteria } : {}) });
     const buffer = await writeTrackerXlsx(model);
-    try {
-      mkdirSync(dirname(args.out), { recursive: true });
-      writeFileSync(args.out, buffer);
-    } catch {
-      throw new CliError('write-failed', { file: args.out });
-    }
+    const backup = writeSafely(args.out, buffer);
+    if (backup) progress(`Tệp cũ được lưu tại ${backup} / The previous file is kept as ${backup}`);
   }
   if (args.summary || (!args.json && !args.out)) {
     const stream = args.json ? process.stderr : process.stdout;
@@ -120,6 +227,10 @@ function parseImportArgs(argv: string[]): ImportArgs {
       summary: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
       criteria: { type: 'string' },
+      into: { type: 'string' },
+      yes: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      refuse: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new CliError('usage', { usage: USAGE });
@@ -127,7 +238,20 @@ function parseImportArgs(argv: string[]): ImportArgs {
   if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) throw new CliError('bad-year', { year: values.year ?? '' });
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new CliError('bad-date', { date: asOf });
-  return { file: positionals[0], sheet: values.sheet, year, json: values.json ?? false, out: values.output, summary: values.summary ?? false, asOf, criteria: values.criteria };
+  return {
+    file: positionals[0],
+    sheet: values.sheet,
+    year,
+    json: values.json ?? false,
+    out: values.output,
+    summary: values.summary ?? false,
+    asOf,
+    criteria: values.criteria,
+    into: values.into,
+    yes: values.yes ?? false,
+    force: values.force ?? false,
+    refuse: (values.refuse ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''),
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -129,7 +129,7 @@ function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): v
   });
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache): void {
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache): ExcelJS.Worksheet {
   const page = sheet.page;
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows }] : [],
@@ -160,19 +160,54 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
   sheet.validations.forEach((v) => applyValidation(ws, v));
   sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
+  return ws;
+}
+
+/** A sheet of the workbook by name, as Excel compares sheet names: case-insensitively. */
+export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const want = name.toLocaleLowerCase('vi');
+  return wb.worksheets.find((ws) => ws.name.toLocaleLowerCase('vi') === want);
+}
+
+/**
+ * Renders the model into a workbook: a new one, or (re-import) the official's own, where each
+ * tracker sheet replaces the sheet of its name in the same place — except a sheet kept as it is
+ * (Nhật ký, an official's Bộ tiêu chí) — and every other sheet stays untouched.
+ */
+type Ordered = { orderNo: number };
+
+export function renderModel(wb: ExcelJS.Workbook, model: WorkbookModel): void {
+  const styles: StyleCache = new Map();
+  for (const sheet of model.sheets) {
+    const old = findWorksheet(wb, sheet.name);
+    if (old && sheet.ifExists === 'keep') continue;
+    // exceljs orders sheets by orderNo (not in its typings): the new sheet takes the old one's place.
+    const orderNo = (old as unknown as Ordered | undefined)?.orderNo;
+    if (old) wb.removeWorksheet(old.id);
+    const ws = renderSheet(wb, sheet, styles);
+    if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
+  }
+  for (const n of model.definedNames) {
+    // A name keeps every cell it was given: drop the old ones first (exceljs has no call for it).
+    delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[n.name];
+    wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.ref}`, n.name);
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  // No cached results are written, so ask every host to compute formulas when it opens the file.
+  wb.calcProperties.fullCalcOnLoad = true;
+  // Fast deflate: the file is a little larger, the write several times quicker.
+  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
 /** The workbook as .xlsx bytes. */
 export async function writeTrackerXlsx(model: WorkbookModel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PAR Tracker';
-  // No cached results are written, so ask every host to compute formulas when it opens the file.
-  wb.calcProperties.fullCalcOnLoad = true;
-  const styles: StyleCache = new Map();
-  model.sheets.forEach((sheet) => renderSheet(wb, sheet, styles));
-  for (const n of model.definedNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.ref}`, n.name);
-  // Fast deflate: the file is a little larger, the write several times quicker.
-  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+  renderModel(wb, model);
+  return workbookBytes(wb);
 }
 
 /** Writes the workbook to `path` (.xlsx). */
