@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { importAppendix } from '../core/appendix/importAppendix';
 import { importText, textFormatOf } from '../core/appendix/importDocument';
+import { overLimit, type LimitKind } from '../core/appendix/limits';
+import { decodeText, type TextEncoding } from '../core/text/decode';
 import { PlanSchema, type Plan } from '../core/plan/schema';
 import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
 import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
@@ -71,6 +73,7 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
   }
   const options = { year: args.year ?? null };
   const ext = extname(args.file).toLowerCase();
+  refuseIfTooLarge(args.file, { bytes: data.length });
   if (ext === '.xlsx' || ext === '.xlsm') {
     let sheet;
     try {
@@ -79,6 +82,7 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
       if (e instanceof SheetNotFoundError) throw new CliError('sheet-missing', { file: args.file, sheet: e.sheet, available: e.available.join(', ') });
       throw new CliError('xlsx-unreadable', { file: args.file });
     }
+    refuseIfTooLarge(args.file, { rows: sheet.grid.length, cells: sheet.grid.reduce((n, r) => n + r.length, 0) });
     if (sheet.grid.length > PROGRESS_ROWS) progress(`Đang nhập ${sheet.grid.length} dòng từ trang "${sheet.name}"… / Importing ${sheet.grid.length} rows…`);
     const plan = importAppendix(sheet.grid, { ...options, merges: sheet.merges });
     return { plan, sourceName: sheet.name, grid: sheet.grid };
@@ -86,11 +90,37 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
   if (ext === '.xls' || ext === '.ods' || ext === '.doc' || ext === '.docx' || ext === '.pdf') {
     throw new CliError('format-unsupported', { file: args.file, ext });
   }
-  const text = data.toString('utf8');
-  if (text.includes('\u0000')) throw new CliError('format-unsupported', { file: args.file, ext: ext || '?' });
+  const decoded = decodeText(data);
+  if (!decoded.ok) {
+    throw new CliError(decoded.reason === 'binary' ? 'format-unsupported' : 'encoding-unknown', { file: args.file, ext: ext || '?' });
+  }
+  const text = decoded.text;
+  if (ENCODING_NOTES[decoded.encoding]) progress(`${args.file}: ${ENCODING_NOTES[decoded.encoding]}`);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  refuseIfTooLarge(args.file, { rows: lines });
   if (text.length > 2_000_000) progress(`Đang nhập ${Math.round(text.length / 1024)} KB… / Importing…`);
   const result = importText(text, textFormatOf(args.file), options);
   return { plan: result.plan, sourceName: basename(args.file, extname(args.file)), grid: result.grid };
+}
+
+/** What the CLI says when a text file was not UTF-8 and was converted. */
+const ENCODING_NOTES: Partial<Record<TextEncoding, string>> = {
+  'windows-1258': 'tệp mã Windows-1258 đã được chuyển sang Unicode — vui lòng kiểm tra lại / Windows-1258 text converted to Unicode — please check',
+  tcvn3: 'tệp mã TCVN3 (phông .VnTime) đã được chuyển sang Unicode — vui lòng kiểm tra lại / TCVN3 text converted to Unicode — please check',
+  vni: 'tệp mã VNI đã được chuyển sang Unicode — vui lòng kiểm tra lại / VNI text converted to Unicode — please check',
+};
+
+const LIMIT_WHAT: Record<LimitKind, (n: number) => string> = {
+  bytes: (n) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`,
+  rows: (n) => `${n.toLocaleString('vi-VN')} dòng`,
+  cells: (n) => `${n.toLocaleString('vi-VN')} ô`,
+};
+
+/** A table larger than IMPORT_LIMITS is refused in one line before it is read into memory. */
+function refuseIfTooLarge(file: string, size: Parameters<typeof overLimit>[0]): void {
+  const over = overLimit(size);
+  if (over) throw new CliError('too-large', { file, size: LIMIT_WHAT[over.kind](over.size), limit: LIMIT_WHAT[over.kind](over.limit) });
 }
 
 /** Refuses, before reading anything, an output that would destroy the input or a tracker. */

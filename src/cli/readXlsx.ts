@@ -7,6 +7,7 @@ import type { MergedArea } from '../core/appendix/importAppendix';
 import { findHeader } from '../core/appendix/header';
 import { cellToText } from '../core/text/cellText';
 import { columnNumber } from '../workbook/model';
+import { hostCellOf } from './xlsx/readTrackerXlsx';
 
 export interface SheetGrid {
   name: string;
@@ -21,6 +22,15 @@ export function parseRangeRef(ref: string): MergedArea | null {
   return { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) };
 }
 
+/**
+ * A cell as a host gives it: rich text (common in tables pasted from Word) as its text, a formula
+ * as its result, a hyperlink as its text, an error as "#N/A"; dates stay dates.
+ */
+function plainValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return hostCellOf(value);
+}
+
 function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const grid: unknown[][] = [];
   const width = ws.columnCount;
@@ -28,7 +38,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const values: unknown[] = new Array(width).fill(null);
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // A merged cell other than the top-left repeats the master's value in exceljs; hosts give it empty.
-      values[col - 1] = cell.isMerged && cell.master !== cell ? null : cell.value;
+      values[col - 1] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
     });
     grid[rowNumber - 1] = values;
   });

@@ -3,6 +3,8 @@
  * text format), so the official can check a task against the row it came from (Nguồn column).
  */
 import { dateToIso } from '../core/dates';
+import { MAX_CELL_CHARS } from '../core/appendix/importAppendix';
+import { cellToText } from '../core/text/cellText';
 import { dateCell, EMPTY, numberCell, textCell, type Cell, type RowModel, type SheetModel } from './model';
 import { sourceSheetName } from './sheetNames';
 import { DATE_FORMAT, TEXT_FORMAT } from './trackerColumns';
@@ -23,7 +25,10 @@ export function sourceCell(value: unknown): Cell {
     const iso = utcMidnight ? value.toISOString().slice(0, 10) : dateToIso(value);
     if (iso !== null) return dateCell(iso, { numFmt: DATE_FORMAT });
   }
-  return textCell(String(value), { numFmt: TEXT_FORMAT, wrap: true, vAlign: 'top' });
+  // Any other object (a rich-text or formula value a host passed through) is shown as its text.
+  const text = typeof value === 'object' ? cellToText(value) : String(value);
+  // Excel holds 32,767 characters per cell (the import warns about such a cell).
+  return textCell(text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text, { numFmt: TEXT_FORMAT, wrap: true, vAlign: 'top' });
 }
 
 export function buildSourceSheet(source: { name: string; grid: readonly (readonly unknown[])[] }): SheetModel {

@@ -45,6 +45,9 @@ const LEGACY_SAMPLE_CHARS = 200_000;
  * is decided on the whole table first, so a short cell ("Thanh tra huyÖn") is converted with the
  * evidence of its neighbours; a lone legacy cell in a Unicode table is still caught on its own.
  */
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_CHARS = 32_767;
+
 function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] {
   const width = cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
   const grid = cells.map((row) => {
@@ -52,6 +55,15 @@ function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] 
     if (!Array.isArray(row)) return out;
     for (let c = 0; c < row.length; c++) out[c] = cellToText(row[c]);
     return out;
+  });
+  grid.forEach((row, r) => {
+    row.forEach((text, c) => {
+      // Excel holds 32,767 characters per cell: longer text could not be written to the tracker.
+      if (text.length > MAX_CELL_CHARS) {
+        warn(r + 1, 'cell-too-long', { column: c + 1, length: text.length, max: MAX_CELL_CHARS });
+        row[c] = text.slice(0, MAX_CELL_CHARS - 1) + '…';
+      }
+    });
   });
   const sample: string[] = [];
   let sampled = 0;

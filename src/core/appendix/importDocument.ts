@@ -2,7 +2,9 @@
  * Text input → Plan: CSV/TSV files, markdown pipe tables, and whole documents as text (prose, then
  * one or more tables). The appendix is the table whose header reads as one, the largest if several.
  */
-import { parseDelimited, type Grid } from '../grid/delimited';
+import { readDelimited, type DelimitedRead, type Grid } from '../grid/delimited';
+import type { PlanWarning } from '../plan/schema';
+import { importMessage } from './messages';
 import { parseTextDocument } from '../grid/documentGrid';
 import type { Plan } from '../plan/schema';
 import { cellToText } from '../text/cellText';
@@ -35,11 +37,28 @@ export function textFormatOf(fileName: string): TextFormat {
   return 'document';
 }
 
+/** What a CSV/TSV parse repaired, and rows wider than the header (cells that would go unread). */
+function delimitedWarnings(read: DelimitedRead, plan: Plan): PlanWarning[] {
+  const out: PlanWarning[] = read.unclosedQuotes.map((line) => ({ row: 0, code: 'csv-quote', message: importMessage('csv-quote', 0, { line }) }));
+  const header = plan.headerRows[plan.headerRows.length - 1];
+  if (header === undefined) return out;
+  const headerWidth = (read.grid[header - 1] ?? []).reduce((w, c, i) => (c.trim() !== '' ? i + 1 : w), 0);
+  read.grid.forEach((row, r) => {
+    if (r < header) return;
+    const used = row.reduce((w, c, i) => (c.trim() !== '' ? i + 1 : w), 0);
+    if (used > headerWidth) out.push({ row: r + 1, code: 'csv-ragged', message: importMessage('csv-ragged', r + 1, { cells: used, header: headerWidth }) });
+  });
+  return out;
+}
+
 /** Imports a text table or document. */
 export function importText(text: string, format: TextFormat, options: ImportOptions = {}): DocumentImport {
   if (format === 'csv' || format === 'tsv') {
-    const grid = parseDelimited(text, format === 'tsv' ? '\t' : undefined);
-    return { plan: importAppendix(grid, options), grid, tableCount: grid.length > 0 ? 1 : 0 };
+    const read = readDelimited(text, format === 'tsv' ? '\t' : undefined);
+    const plan = importAppendix(read.grid, options);
+    plan.warnings.push(...delimitedWarnings(read, plan));
+    plan.warnings.sort((a, b) => a.row - b.row);
+    return { plan, grid: read.grid, tableCount: read.grid.length > 0 ? 1 : 0 };
   }
   const doc = parseTextDocument(text);
   let best = doc.tables[0];

@@ -55,6 +55,18 @@ export const IMPORT_MESSAGES = {
     vi: (p: { encoding: string }) => `Văn bản mã ${p.encoding} (phông cũ) đã được chuyển sang Unicode — vui lòng kiểm tra lại`,
     en: (p: { encoding: string }) => `Legacy ${p.encoding} text converted to Unicode — please check`,
   },
+  'cell-too-long': {
+    vi: (p: { column: number; length: number; max: number }) => `Ô ở cột ${p.column} dài ${p.length} ký tự, quá ${p.max} ký tự một ô Excel chứa được — đã cắt bớt`,
+    en: (p: { column: number; length: number; max: number }) => `Cell in column ${p.column} has ${p.length} characters, more than the ${p.max} an Excel cell holds — cut`,
+  },
+  'csv-quote': {
+    vi: (p: { line: number }) => `Dấu ngoặc kép mở ô ở dòng ${p.line} của tệp không được đóng đúng — đã bỏ dấu đó để không nuốt hay làm lệch các dòng sau`,
+    en: (p: { line: number }) => `Quote opening a cell on line ${p.line} of the file is not closed properly — dropped so the rows after it are read as they are`,
+  },
+  'csv-ragged': {
+    vi: (p: { cells: number; header: number }) => `Dòng có ${p.cells} ô, nhiều hơn ${p.header} cột của dòng tiêu đề — các ô thừa không được đọc, hãy kiểm tra dấu phân cách`,
+    en: (p: { cells: number; header: number }) => `Row has ${p.cells} cells, more than the header's ${p.header} — the extra cells are not read; check the delimiters`,
+  },
   'cell-error': {
     vi: (p: { text: string }) => `Ô có giá trị lỗi ${p.text}`,
     en: (p: { text: string }) => `Cell holds an error value ${p.text}`,

@@ -47,7 +47,10 @@ function classifyLine(raw: string, n: number): Line {
   const line = raw.replace(/\uFEFF/g, '');
   if (line.trim() === '') return { kind: 'blank', n };
   const trimmed = line.trim();
-  if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {
+  // A pipe row with its outer pipes ("| 1 | … |") or without them ("1 | … | …"): two or more
+  // unescaped pipes and no tab make a table row, never a line of prose.
+  const pipes = (trimmed.match(/(?<!\\)\|/g) ?? []).length;
+  if ((trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) || (pipes >= 2 && !line.includes('\t'))) {
     const cells = splitPipeRow(trimmed);
     if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) {
       return cells.some((c) => c.includes('-')) ? { kind: 'sep', n } : { kind: 'row', cells, n };

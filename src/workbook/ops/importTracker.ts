@@ -8,6 +8,7 @@
  * the Số ngày sắp đến hạn setting when it is a valid number of days.
  */
 import { importAppendix, type MergedArea } from '../../core/appendix/importAppendix';
+import { IMPORT_LIMITS } from '../../core/appendix/limits';
 import type { ColumnMap } from '../../core/appendix/header';
 import { FIELD_KEYS, type FieldKey, type Plan } from '../../core/plan/schema';
 import { buildTrackerModel, type CriteriaInput, type SourceTable, type TrackerOptions } from '../buildTracker';
@@ -39,7 +40,7 @@ export interface SourceRange {
 }
 
 /** The most cells an import reads: beyond this the pane asks for a selection instead. */
-export const MAX_IMPORT_CELLS = 2_000_000;
+export const MAX_IMPORT_CELLS = IMPORT_LIMITS.cells;
 
 export function rangeAddress(src: SourceRange): string {
   const rows = src.values.length;
