@@ -31,11 +31,11 @@ import {
 } from '../workbook/host';
 import { checkReplaceable, dashboardFrom, logTime, planTaskSave, previewImport, SIGNATURE_ROWS, taskListFrom, trackerFromSource, type Grid, type SourceRange, type TrackerValues } from '../workbook/ops';
 import type { WorkbookModel } from '../workbook/model';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
 import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
 import { WEB_REQUEST_BUDGET, RequestBudget } from './payload';
-import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget } from './readWorkbook';
+import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget, type WorkbookFacts } from './readWorkbook';
 import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
 import { CHART_SHEETS, TABLE_NAMES } from './renderPlan';
 import { queueCellWrites, queueLogAppend } from './saveWrites';
@@ -60,6 +60,7 @@ function sourceOf(r: ReadResult): SourceRange {
     values: (r.values ?? []) as unknown[][],
     firstRow: r.top,
     firstColumn: r.left,
+    ...(r.mergesUnread ? { mergesUnread: true } : {}),
     merges: r.merges
       .filter((m) => m.bottom >= r.top && m.top <= bottom && m.right >= r.left && m.left <= right)
       .map((m) => ({ top: Math.max(m.top, r.top), left: Math.max(m.left, r.left), bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) })),
@@ -78,6 +79,26 @@ function trackerValues(task: ReadResult, indicators: ReadResult, criteria?: Read
     ...(dashboard ? { dashboard: optionalGrid(dashboard) } : {}),
   };
 }
+
+/**
+ * The workbook's facts with each sheet that Excel would take for a tracker sheet (the same name
+ * in another case: an official's "Tổng Hợp") under the tracker's spelling. Excel finds a sheet by
+ * name without regard to case, so every later step — the check that the sheet is ours, the read,
+ * the write — then deals with the one sheet Excel means, instead of adding a second one and
+ * failing half-way with "already exists".
+ */
+function trackerSpelling(facts: WorkbookFacts): WorkbookFacts {
+  const canonical = (name: string): string => TRACKER_SHEETS.find((t) => sameSheetName(t, name)) ?? name;
+  return {
+    ...facts,
+    sheets: facts.sheets.map(canonical),
+    filtered: facts.filtered.map(canonical),
+    tables: facts.tables.map((t) => ({ ...t, sheet: canonical(t.sheet) })),
+    ...(facts.charts ? { charts: new Map([...facts.charts].map(([k, v]) => [canonical(k), v])) } : {}),
+  };
+}
+
+const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, CRITERIA_SHEET, DASHBOARD_SHEET, LOG_SHEET];
 
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
@@ -129,7 +150,7 @@ export class ExcelHost implements Host {
       const report = (done: number, total: number, label: string): void => onProgress?.({ done, total, label });
       report(0, 4, 'Đọc bảng phụ lục');
       const read = await readWorkbook(ctx, [this.sourceTarget(req)], { facts: true, mergesSupported: this.env.supports('1.13'), filtersSupported: this.env.supports('1.9') });
-      const facts = read.facts!;
+      const facts = trackerSpelling(read.facts!);
       const source = sourceOf(read.results[0]);
 
       const caps = this.caps;
@@ -151,7 +172,7 @@ export class ExcelHost implements Host {
         charts = (await readWorkbook(ctx, [], { mergesSupported: false, charts: chartSheets })).charts;
       }
       const build = trackerFromSource(source, req, existing, { log: { time: logTime(this.env.now()), user: '' } });
-      if (build.model.sheets.some((s) => s.name === source.sheetName)) {
+      if (build.model.sheets.some((s) => sameSheetName(s.name, source.sheetName))) {
         throw new HostError(
           `Trang đang mở ("${source.sheetName}") là một trang của bảng theo dõi, không phải bảng phụ lục gốc.`,
           'Mở trang có bảng phụ lục kế hoạch rồi thử lại.',

@@ -4,12 +4,15 @@
  * range, or the selection), their merged areas, the names of the workbook's sheets, defined
  * names and tables, and the names of the charts on sheets known to exist.
  *
- * Two things can make that single request fail, and both get the same slower path:
+ * Three things can make that single request fail, and all get the same slower path:
  * - a sheet that may be missing is read as `getItemOrNullObject(…).getUsedRangeOrNullObject()`;
  *   Excel answers a null object for the sheet and for what hangs off it. Should a host refuse a
  *   call on a null object instead, the read is retried knowing which sheets exist;
  * - Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded): the retry
- *   reads the sheets' extents first, then their cells in row blocks, one request each.
+ *   reads the sheets' extents first, then their cells in row blocks, one request each;
+ * - Excel refuses merged areas of a range holding more than 512 of them: the retry reads them in
+ *   blocks small enough never to hold that many, in one request that may fail on its own (the
+ *   import then goes on without merges, and says so).
  * So a normal read is 1 sync; only a failed one costs more, never a wrong result.
  */
 import { HostError } from '../workbook/host';
@@ -35,6 +38,8 @@ export interface ReadResult {
   readonly columns: number;
   readonly values: unknown[][] | null;
   readonly merges: readonly CellRect[];
+  /** Merged areas were asked for but Excel would not give them (the import goes on without). */
+  readonly mergesUnread?: boolean;
 }
 
 export interface WorkbookFacts {
@@ -102,19 +107,21 @@ function queueFacts(ctx: Excel.RequestContext, filters: boolean): () => Workbook
  */
 function queueTarget(ctx: Excel.RequestContext, t: ReadTarget, existing: ReadonlySet<string> | null, withValues: boolean, opts: ReadOptions): Pending {
   const fields = withValues && t.values ? `values,${RANGE_FIELDS}` : RANGE_FIELDS;
-  let merges: Excel.RangeAreas | null = null;
+  // Merged areas of the cells read only (never the whole sheet), and only in the one-request read:
+  // the retry reads them in blocks (readMergesInBlocks).
+  const mergesOf = (range: Excel.Range): Excel.RangeAreas | null => (t.merges && opts.mergesSupported && existing === null ? range.getMergedAreasOrNullObject().load('address') : null);
   if (t.sheet === null) {
     const ws = ctx.workbook.worksheets.getActiveWorksheet();
     ws.load('name');
-    const range = t.selection ? ctx.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
+    // A selection is cut to the used range: whole columns selected are a million empty rows.
+    const range = t.selection ? ctx.workbook.getSelectedRange().getIntersectionOrNullObject(ws.getUsedRange(true)) : ws.getUsedRangeOrNullObject(true);
     range.load(fields);
-    if (t.merges && opts.mergesSupported) merges = (t.selection ? range : ws.getRange()).getMergedAreasOrNullObject().load('address');
+    const merges = mergesOf(range);
     return {
       sheetName: () => ws.name,
       exists: () => true,
-      // Only the used range is an *OrNullObject (an empty sheet has none); the selection always exists.
-      range: () => (!t.selection && range.isNullObject ? null : range),
-      merges: () => (merges && !merges.isNullObject ? parseAreas(merges.address) : []),
+      range: () => (range.isNullObject ? null : range),
+      merges: () => (merges && !range.isNullObject && !merges.isNullObject ? parseAreas(merges.address) : []),
     };
   }
   const name = t.sheet;
@@ -124,15 +131,54 @@ function queueTarget(ctx: Excel.RequestContext, t: ReadTarget, existing: Readonl
   const ws = existing ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.getItemOrNullObject(name);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(fields);
-  if (t.merges && opts.mergesSupported) merges = ws.getRange().getMergedAreasOrNullObject().load('address');
+  const merges = mergesOf(used);
   // isNullObject is only read on *OrNullObject proxies; a sheet got with getItem exists.
   const missing = (): boolean => existing === null && ws.isNullObject;
   return {
     sheetName: () => name,
     exists: () => !missing(),
     range: () => (missing() || used.isNullObject ? null : used),
-    merges: () => (merges && !missing() && !merges.isNullObject ? parseAreas(merges.address) : []),
+    merges: () => (merges && !missing() && !used.isNullObject && !merges.isNullObject ? parseAreas(merges.address) : []),
   };
+}
+
+/** Excel returns at most this many merged areas per call; a block of this many cells cannot hold more. */
+const MERGED_AREAS_PER_CALL = 511;
+
+/**
+ * The retry's merged areas: the cells read, cut into row blocks of at most 511 cells (so no call
+ * can meet Excel's 512-area limit), all in one request. Should Excel still refuse, the import goes
+ * on without merges and says so (mergesUnread), rather than failing.
+ */
+async function readMergesInBlocks(ctx: Excel.RequestContext, ranges: readonly { sheet: Excel.Worksheet; range: Excel.Range }[]): Promise<{ merges: CellRect[][]; unread: boolean }> {
+  const queued = ranges.map(({ sheet, range }) => {
+    const rowsPerBlock = Math.max(1, Math.floor(MERGED_AREAS_PER_CALL / Math.max(1, range.columnCount)));
+    const blocks: Excel.RangeAreas[] = [];
+    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
+      const n = Math.min(rowsPerBlock, range.rowCount - r);
+      blocks.push(sheet.getRangeByIndexes(range.rowIndex + r, range.columnIndex, n, range.columnCount).getMergedAreasOrNullObject().load('address'));
+    }
+    return blocks;
+  });
+  if (queued.every((b) => b.length === 0)) return { merges: ranges.map(() => []), unread: false };
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (officeErrorCode(e) === null) throw e;
+    return { merges: ranges.map(() => []), unread: true };
+  }
+  return { merges: queued.map((blocks) => joinBlocks(blocks.flatMap((b) => (b.isNullObject ? [] : parseAreas(b.address))))), unread: false };
+}
+
+/** An area crossing a block edge comes back once per block: the pieces are put back together. */
+function joinBlocks(pieces: CellRect[]): CellRect[] {
+  const out: CellRect[] = [];
+  for (const p of [...pieces].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.left === p.left && prev.right === p.right && prev.bottom + 1 === p.top) out[out.length - 1] = { ...prev, bottom: p.bottom };
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Queues loading the chart names of sheets known to exist. */
@@ -173,12 +219,22 @@ async function readInSteps(ctx: Excel.RequestContext, targets: readonly ReadTarg
   const charts = queueCharts(ctx, (opts.charts ?? []).filter((s) => existing.has(s)));
   await ctx.sync();
   const results: ReadResult[] = [];
+  const withMerges = pending.flatMap((p, i) => {
+    const range = p.range();
+    if (!targets[i].merges || !opts.mergesSupported || !range) return [];
+    const t = targets[i];
+    const sheet = t.sheet === null ? ctx.workbook.worksheets.getActiveWorksheet() : ctx.workbook.worksheets.getItem(t.sheet);
+    return [{ index: i, sheet, range }];
+  });
+  const blockMerges = await readMergesInBlocks(ctx, withMerges);
+  const mergesAt = new Map(withMerges.map((w, k) => [w.index, blockMerges.merges[k]]));
   const budget = opts.cellsPerRequest ?? DEFAULT_CELLS_PER_REQUEST;
   for (const [i, p] of pending.entries()) {
     const t = targets[i];
     const range = p.range();
+    const merged = (r: ReadResult): ReadResult => (mergesAt.has(i) ? { ...r, merges: mergesAt.get(i)!, ...(blockMerges.unread ? { mergesUnread: true } : {}) } : r);
     if (!t.values || !range) {
-      results.push(resultOf(p, null, t.values));
+      results.push(merged(resultOf(p, null, t.values)));
       continue;
     }
     const values: unknown[][] = [];
@@ -200,7 +256,7 @@ async function readInSteps(ctx: Excel.RequestContext, targets: readonly ReadTarg
       values.push(...block.values);
       r += n;
     }
-    results.push(resultOf(p, values, true));
+    results.push(merged(resultOf(p, values, true)));
   }
   return { results, facts: opts.facts ? facts : null, charts: charts() };
 }

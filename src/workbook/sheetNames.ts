@@ -11,6 +11,20 @@ export const SOURCE_SHEET_PREFIX = 'Nguồn - ';
 export const AS_OF_NAME = 'NgayDanhGia';
 export const SOON_DAYS_NAME = 'SoNgaySapDenHan';
 
+/**
+ * Whether two sheet names name the same sheet: Excel (and Google Sheets) compare them without
+ * regard to case, so an official's "Tổng Hợp" is the sheet a tracker would call "Tổng hợp".
+ * @example sameSheetName('Tổng Hợp', 'Tổng hợp') === true
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** The name under which a workbook holds `name` ("Tổng Hợp" for "Tổng hợp"), or undefined. */
+export function findSheetName(names: readonly string[], name: string): string | undefined {
+  return names.find((n) => sameSheetName(n, name));
+}
+
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME = 31;
 

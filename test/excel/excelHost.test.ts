@@ -4,7 +4,7 @@
  */
 import { ExcelHost, type ExcelRun } from '../../src/excel';
 import { excelDate, hostValue, trackerFromSource } from '../../src/workbook/ops';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../src/workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, TASK_SHEET } from '../../src/workbook/sheetNames';
 import { AREA_NAMES } from '../../src/core/areas/areaPhrases';
 import type { SheetModel } from '../../src/workbook/model';
 import { seedSheetValues } from '../helpers/fixtures';
@@ -448,5 +448,71 @@ describe('ExcelHost re-import keeps what is not ours to replace', () => {
     await expect(host.createTracker({})).rejects.toThrow(/không do PAR Tracker tạo/);
     expect(fake.writes.length).toBe(before);
     expect(sheet(fake, DASHBOARD_SHEET).valueAt(1, 1)).toBe('Báo cáo của tôi');
+  });
+
+  it("refuses, writing nothing, when the official's own sheet holds a tracker name in another case (Tổng Hợp)", async () => {
+    const fake = fakeExcelWith({ [SOURCE]: seedSheetValues('000-appendix'), 'Tổng Hợp': [['Báo cáo của tôi', 123]] });
+    const host = new ExcelHost({ run: fake.run as unknown as ExcelRun, supports: (v) => fake.supports(v), platform: 'desktop', now: () => NOW });
+    fake.select(SOURCE, 'A1');
+    const before = fake.writes.length;
+    await expect(host.createTracker({})).rejects.toThrow(/đã có trang "Tổng hợp" không do PAR Tracker tạo/);
+    expect(fake.writes.length).toBe(before);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([SOURCE, 'Tổng Hợp']);
+    expect(sheet(fake, 'Tổng Hợp').valueAt(1, 1)).toBe('Báo cáo của tôi');
+  });
+
+  it('re-creates a tracker whose sheets the official renamed in another case, without a second sheet', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    fake.state.sheetByName(INDICATOR_SHEET)!.name = 'CHỈ TIÊU';
+    fake.select(SOURCE, 'A1');
+    await host.createTracker({});
+    expect(fake.state.sheets.filter((s) => sameSheetName(s.name, INDICATOR_SHEET)).length).toBe(1);
+  });
+});
+
+describe('ExcelHost at Excel’s limits', () => {
+  /**
+   * Seed 000 ten times over (a long appendix), each numbered row's Kết quả cell merged with the
+   * empty column beside it, as tables pasted from Word often are: over 512 merged areas.
+   */
+  function manyMerges(): { values: string[][]; merges: { top: number; left: number; bottom: number; right: number }[] } {
+    const seed = seedSheetValues('000-appendix');
+    const values: string[][] = [];
+    for (let k = 0; k < 10; k++) for (const row of seed) values.push([...row, '']);
+    const merges = values.flatMap((row, r) => (/^\d/.test(row[0]) ? [{ top: r + 1, left: 6, bottom: r + 1, right: 7 }] : []));
+    return { values, merges };
+  }
+
+  it('reads more than 512 merged areas in blocks and imports with them', async () => {
+    const { values, merges } = manyMerges();
+    expect(merges.length).toBeGreaterThan(512);
+    const { fake, host } = setup(values);
+    sheet(fake, SOURCE).merges.push(...merges);
+    const preview = await host.previewImport({});
+    expect(preview.warnings.filter((w) => w.code === 'merges-unread')).toEqual([]);
+    expect(preview.counts.tasks).toBeGreaterThan(8 * 40);
+    await host.createTracker({});
+    expect(fake.state.sheetByName(TASK_SHEET)).toBeDefined();
+  });
+
+  it('imports without merges, saying so, when Excel refuses them', async () => {
+    const { values } = manyMerges();
+    const { fake, host } = setup(values, { mergesFail: true });
+    const preview = await host.previewImport({});
+    expect(preview.warnings.find((w) => w.code === 'merges-unread')?.message).toMatch(/^Excel không trả về các ô gộp của bảng/);
+    const done = await host.createTracker({});
+    expect(done.tasks).toBe(preview.counts.tasks);
+    expect(fake.state.sheetByName(TASK_SHEET)).toBeDefined();
+  });
+
+  it('reads a selection of whole columns only as far as the used range', async () => {
+    const values = seedSheetValues('000-appendix');
+    const { fake, host } = setup(values);
+    fake.select(SOURCE, 'A:F');
+    const before = fake.requests.length;
+    const preview = await host.previewImport({ scope: 'selection' });
+    expect(preview.address).toBe(`A1:F${values.length}`);
+    expect(Math.max(...fake.requests.slice(before).map((r) => r.responseBytes))).toBeLessThan(200_000);
   });
 });

@@ -40,6 +40,8 @@ export interface FakeOptions {
   readonly nullChaining?: 'propagate' | 'throw';
   /** Requirement sets reported as supported ('1.1' … this version), default '1.18'. */
   readonly apiVersion?: string;
+  /** Every getMergedAreas call fails (a host that refuses them whatever the count). */
+  readonly mergesFail?: boolean;
 }
 
 export interface WriteRecord {
@@ -514,15 +516,35 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     return new RangeAreasProxy(this.context, () => {
       const t = this.parentOrNull();
       if (!t) return null;
+      if (this.context.fake.options.mergesFail) throw new FakeError('GeneralException', 'getMergedAreas refused');
       const areas = t.sheet.merges.filter((m) => overlaps(m, t.rect));
+      // Excel refuses a range with more merged areas than this (the whole request fails).
+      if (areas.length > MAX_MERGED_AREAS) throw new FakeError('GeneralException', `getMergedAreas: ${areas.length} merged areas, more than ${MAX_MERGED_AREAS}`);
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
+  }
+
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const a = this.parentOrNull();
+        const b = other.parentOrNull();
+        if (!a || !b || a.sheet !== b.sheet) return null;
+        const rect = { top: Math.max(a.rect.top, b.rect.top), left: Math.max(a.rect.left, b.rect.left), bottom: Math.min(a.rect.bottom, b.rect.bottom), right: Math.min(a.rect.right, b.rect.right) };
+        return rect.top <= rect.bottom && rect.left <= rect.right ? { sheet: a.sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, () => this.parentOrNull()?.sheet ?? null);
   }
 }
+
+/** Excel's limit on the merged areas one getMergedAreas call returns. */
+export const MAX_MERGED_AREAS = 512;
 
 class RangeAreasProxy extends ProxyBase<{ sheet: FakeSheet; areas: Rect[] }> {
   constructor(context: FakeContext, resolver: () => { sheet: FakeSheet; areas: Rect[] } | null) {
@@ -581,6 +603,10 @@ export class WorksheetProxy extends ProxyBase<FakeSheet> {
   }
   getCell(row: number, col: number): RangeProxy {
     return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  /** Excel gives A1 as the used range of an empty sheet. */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.range(() => this.parentOrNull()?.usedRect(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(

@@ -67,6 +67,10 @@ export const IMPORT_MESSAGES = {
     vi: (p: { cells: number; header: number }) => `Dòng có ${p.cells} ô, nhiều hơn ${p.header} cột của dòng tiêu đề — các ô thừa không được đọc, hãy kiểm tra dấu phân cách`,
     en: (p: { cells: number; header: number }) => `Row has ${p.cells} cells, more than the header's ${p.header} — the extra cells are not read; check the delimiters`,
   },
+  'merges-unread': {
+    vi: (_: object) => 'Excel không trả về các ô gộp của bảng (quá nhiều ô gộp) — đã nhập không theo ô gộp; ô trống dưới một ô gộp dọc sẽ không được điền, hãy kiểm tra cột Tiến độ và Cơ quan chủ trì',
+    en: (_: object) => 'Excel would not give the merged cells of the table (too many) — imported without them; cells under a vertical merge are not filled, check the deadline and lead columns',
+  },
   'cell-error': {
     vi: (p: { text: string }) => `Ô có giá trị lỗi ${p.text}`,
     en: (p: { text: string }) => `Cell holds an error value ${p.text}`,

@@ -9,6 +9,7 @@
  */
 import { importAppendix, type MergedArea } from '../../core/appendix/importAppendix';
 import { IMPORT_LIMITS } from '../../core/appendix/limits';
+import { importMessage } from '../../core/appendix/messages';
 import type { ColumnMap } from '../../core/appendix/header';
 import { FIELD_KEYS, type FieldKey, type Plan } from '../../core/plan/schema';
 import { buildTrackerModel, type CriteriaInput, type SourceTable, type TrackerOptions } from '../buildTracker';
@@ -37,6 +38,8 @@ export interface SourceRange {
   readonly firstColumn: number;
   /** Merged areas in sheet coordinates (1-based, inclusive), where the host reports them. */
   readonly merges?: readonly MergedArea[];
+  /** The host could not read the merged areas (Excel's 512-area limit): the plan says so. */
+  readonly mergesUnread?: boolean;
 }
 
 /** The most cells an import reads: beyond this the pane asks for a selection instead. */
@@ -82,11 +85,13 @@ function relativeMerges(src: SourceRange): MergedArea[] {
 
 export function planFromSource(src: SourceRange, req: ImportRequest): Plan {
   checkSource(src);
-  return importAppendix(src.values as unknown[][], {
+  const plan = importAppendix(src.values as unknown[][], {
     year: req.year ?? undefined,
     columns: columnOverrides(src, req),
     merges: relativeMerges(src),
   });
+  if (src.mergesUnread) plan.warnings.unshift({ row: 0, code: 'merges-unread', message: importMessage('merges-unread', 0, {}) });
+  return plan;
 }
 
 function sourceColumns(src: SourceRange, plan: Plan): SourceColumn[] {
