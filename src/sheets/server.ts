@@ -26,11 +26,15 @@ export { onOpen, onInstall, showSidebar } from './menu';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Rows styled per call of a chunked import. The first call writes all content plus this many rows'
- * look; each further call another block (docs/sheets.md: why this keeps every call far from the
- * 6-minute limit).
+ * Rows styled per step of a chunked import. The first call writes all content, then styles blocks
+ * of this many rows while its time lasts; each further call more blocks (docs/sheets.md).
  */
-export const STYLE_BLOCK_ROWS = 3000;
+export const STYLE_BLOCK_ROWS = 1000;
+/**
+ * How long a call goes on styling. Apps Script stops an execution at 6 minutes; a call starts no
+ * new block after this much of it has passed, leaving room for a block (seconds) and the reply.
+ */
+export const STYLE_TIME_BUDGET_MS = 150_000;
 /** How long a save or an import waits for another session's write to finish. */
 const LOCK_WAIT_MS = 20_000;
 
@@ -124,7 +128,7 @@ function showTasks(ss: Spreadsheet): void {
  * First call: every sheet's content, the named ranges, and the look of the first block. The
  * existing tracker is read under the lock too, so a save made meanwhile is either kept or waits.
  */
-function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): CreateResult {
+function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, started: number): CreateResult {
   const { src, model, done } = withDocumentLock(() => {
     const source = readSource(ss, r.scope ?? 'sheet', dates);
     // The official's Bộ tiêu chí is read too: a re-import scores with it and keeps it as it is.
@@ -134,37 +138,55 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest): Crea
       const sheet = prepareSheet(ss, sheetModel);
       if (!sheet) continue;
       writeContent(sheet, sheetModel, dates.write);
-      writeStyles(sheet, sheetModel, 0, styled(built.model).includes(sheetModel) ? STYLE_BLOCK_ROWS : sheetModel.rows.length);
+      // Short sheets (the criteria) and the kept ones are styled whole at once.
+      if (!styled(built.model).includes(sheetModel)) writeStyles(sheet, sheetModel, 0, sheetModel.rows.length);
     }
     writeNames(ss, built.model);
     appendLog(ss, dates, built.log.map(logRowValues));
     return { src: source, ...built };
   });
-  // The official sees the tracker at once; later calls only finish its look.
+  // The official sees the tracker at once; the rest of this call and later ones only finish its look.
   showTasks(ss);
-  return { done, progress: progressOf(model, STYLE_BLOCK_ROWS), next: nextStep(model, src, STYLE_BLOCK_ROWS) };
+  const end = styleWhileTimeLasts(ss, model, 0, started);
+  return { done, progress: progressOf(model, end), next: nextStep(model, src, end) };
+}
+
+/**
+ * Styles blocks of rows from `offset` while the call has time (STYLE_TIME_BUDGET_MS since
+ * `started`), each block under the document lock, released between blocks so a save made
+ * meanwhile waits seconds, not minutes. Returns the row offset reached.
+ */
+function styleWhileTimeLasts(ss: Spreadsheet, model: WorkbookModel, offset: number, started: number, atLeastOne = false): number {
+  const total = tallest(model);
+  let at = offset;
+  while (at < total && ((atLeastOne && at === offset) || Date.now() - started < STYLE_TIME_BUDGET_MS)) {
+    const end = at + STYLE_BLOCK_ROWS;
+    withDocumentLock(() => {
+      for (const sheetModel of styled(model)) {
+        if (sheetModel.rows.length <= at) continue;
+        const sheet = ss.getSheetByName(sheetModel.name);
+        if (!sheet) throw new HostError(`Trang "${sheetModel.name}" đã bị xoá trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa.');
+        writeStyles(sheet, sheetModel, at, end);
+      }
+    });
+    at = end;
+  }
+  return Math.min(at, total);
 }
 
 /**
  * A follow-up call: the model rebuilt from the same source and the tracker the first call wrote
  * (its criteria decide the Tổng hợp layout), one more block styled.
  */
-function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: CreateStep): CreateResult {
-  if (!Number.isInteger(step.offset) || step.offset <= 0) throw new HostError('Bước tạo bảng không hợp lệ.', 'Bấm "Tạo bảng theo dõi" lần nữa.');
+function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: CreateStep, started: number): CreateResult {
+  if (!Number.isInteger(step.offset) || step.offset < 0) throw new HostError('Bước tạo bảng không hợp lệ.', 'Bấm "Tạo bảng theo dõi" lần nữa.');
   const src = readSourceAt(ss, step.sheetName, step.address, dates);
   const { model, done } = trackerFromSource(src, r, readTracker(ss, dates, { criteria: true, dashboard: true }));
   if (layoutFingerprint(model) !== step.fingerprint) {
     throw new HostError(`Trang "${step.sheetName}" đã thay đổi trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa: giá trị đã nhập trong bảng theo dõi được giữ lại.');
   }
-  const end = step.offset + STYLE_BLOCK_ROWS;
-  withDocumentLock(() => {
-    for (const sheetModel of styled(model)) {
-      if (sheetModel.rows.length <= step.offset) continue;
-      const sheet = ss.getSheetByName(sheetModel.name);
-      if (!sheet) throw new HostError(`Trang "${sheetModel.name}" đã bị xoá trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa.');
-      writeStyles(sheet, sheetModel, step.offset, end);
-    }
-  });
+  // A follow-up styles at least one block, however long its rebuild took, so every call advances.
+  const end = styleWhileTimeLasts(ss, model, step.offset, started, true);
   return { done, progress: progressOf(model, end), next: nextStep(model, src, end) };
 }
 
@@ -174,9 +196,10 @@ function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: 
  */
 export function createTracker(req?: ImportRequest | null, step?: CreateStep | null): CreateResult {
   return serve(() => {
+    const started = Date.now();
     const ss = active();
     const dates = sheetDates(ss);
-    return step ? createMore(ss, dates, request(req), step) : createFirst(ss, dates, request(req));
+    return step ? createMore(ss, dates, request(req), step, started) : createFirst(ss, dates, request(req), started);
   });
 }
 

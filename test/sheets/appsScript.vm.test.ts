@@ -18,7 +18,13 @@ import { columnIndex, TASK_COLUMNS, INDICATOR_COLUMNS } from '../../src/workbook
 import { LOG_COLUMNS } from '../../src/workbook/logSheet';
 import { appendixOf, HYPERLINK, seedWithFormulaText } from './appendixGrids';
 import { DIST, ensureBuilt, loadProject, scriptFiles, type AppsScriptProject } from './appsScriptProject';
-import { formatDateIn, type FakeSheet } from './fakeSpreadsheetApp';
+import { EXECUTION_LIMIT_MS, formatDateIn, type FakeSheet } from './fakeSpreadsheetApp';
+import { STYLE_TIME_BUDGET_MS } from '../../src/sheets/server';
+
+/** The calls that draw a block's look (fonts, fills, alignment, wrap, grid lines). */
+const STYLE_CALL = /^Range\.(setFont|setBackground|setHorizontalAlignment|setVerticalAlignment|setWrap|setBorder)/;
+/** The calls each styled block makes: its look, finding its sheets and ranges, the lock taken and flushed. */
+const PER_BLOCK = new RegExp(`${STYLE_CALL.source}|^Sheet\\.getRange$|^Spreadsheet\\.getSheetByName$|^SpreadsheetApp\\.flush$|Lock`);
 
 jest.setTimeout(300_000);
 
@@ -521,11 +527,12 @@ describe('service calls do not grow with the plan', () => {
     readonly calls: Record<string, Record<string, number>>;
     readonly cells: Record<string, Record<string, number>>;
     readonly createCalls: number;
+    readonly longest: number;
   }
 
   /** An import with the template criteria (every sheet), list, save, dashboard, then a re-import. */
-  function profile(tasks: number): Profile {
-    const p = project(appendixOf(tasks));
+  function profile(tasks: number, cost?: { perCall: number; perCell: number }): Profile {
+    const p = project(appendixOf(tasks), cost ? { cost } : {});
     const calls: Record<string, Record<string, number>> = {};
     const cells: Record<string, Record<string, number>> = {};
     const measure = <T>(label: string, f: () => T): T => {
@@ -559,12 +566,15 @@ describe('service calls do not grow with the plan', () => {
     expect(create('reimport')).toBe(n);
     expect(sheet(p, 'Bộ tiêu chí').mutations).toBe(criteria);
     expect(p.run<TaskList>(SERVER.listTasks).tasks.find((t) => t.id === task.id)?.state).toBe('Đang thực hiện');
-    return { tasks: list.tasks.filter((t) => !t.group).length, calls, cells, createCalls: n };
+    return { tasks: list.tasks.filter((t) => !t.group).length, calls, cells, createCalls: n, longest: p.google.clock.longest };
   }
 
+  /** Simulated service time: 5 ms a call, 0.1 ms a cell (a 10,000-task import then takes minutes). */
+  const COST = { perCall: 5, perCell: 0.1 };
+
   it('makes the same getValues/setValues calls for a 10-task and a 10,000-task appendix', () => {
-    const small = profile(14);
-    const large = profile(12_500);
+    const small = profile(14, COST);
+    const large = profile(12_500, COST);
     writeFileSync(artifactPath('sheets-service-calls.json'), JSON.stringify({ small, large }, null, 2));
     expect(small.tasks).toBe(10);
     expect(large.tasks).toBeGreaterThanOrEqual(10_000);
@@ -589,12 +599,30 @@ describe('service calls do not grow with the plan', () => {
     for (let i = 2; i <= large.createCalls; i++) {
       for (const prefix of ['create', 'reimport']) expect(io(large.calls[`${prefix}#${i}`])).toMatchObject({ getValues: 5, setValues: 0, setFormulas: 0, setNumberFormats: 0 });
     }
-    // The first call's other service calls are the same too: per sheet, never per row.
+    // The first call's other service calls are the same too: per sheet, never per row. Only the
+    // look differs: a constant number of calls per block of rows, as many blocks as time allows.
     const first = (pr: Profile): Record<string, number> => {
-      // Only rows added to fit differ.
-      const { ['Sheet.insertRowsAfter']: _rows, ...rest } = pr.calls['create#1'];
+      const rest: Record<string, number> = {};
+      for (const [name, n] of Object.entries(pr.calls['create#1'])) {
+        // Rows added to fit, and the look of the row blocks styled.
+        if (name !== 'Sheet.insertRowsAfter' && !PER_BLOCK.test(name)) rest[name] = n;
+      }
       return rest;
     };
     expect(first(large)).toEqual(first(small));
+    expect(large.longest).toBeLessThan(STYLE_TIME_BUDGET_MS + 120_000);
+  });
+
+  it('never lets one call of a 10,000-task import run past the 6-minute limit: it stops early and continues', () => {
+    // Twice as slow: the content alone takes most of a call, styling everything in it would not fit.
+    const p = project(appendixOf(12_500), { cost: { perCall: 10, perCell: 0.2 } });
+    const started = p.google.clock.now;
+    const results = createAll(p, undefined, { criteria: 'template' });
+    expect(results.length).toBeGreaterThan(2);
+    expect(results[results.length - 1].progress.done).toBe(results[results.length - 1].progress.total);
+    // Each call stayed inside its 6 minutes (the fake fails a call past them), all of them did not.
+    expect(p.google.clock.longest).toBeLessThan(EXECUTION_LIMIT_MS);
+    expect(p.google.clock.now - started).toBeGreaterThan(EXECUTION_LIMIT_MS);
+    expect(p.google.counters.unlockedWrites).toEqual([]);
   });
 });

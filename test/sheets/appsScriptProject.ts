@@ -62,6 +62,8 @@ export function loadProject(options: ProjectOptions = {}): AppsScriptProject {
   const DateCtor = vm.runInContext('Date', context) as DateConstructor;
   const google = new FakeGoogle({ ...options, DateCtor, files: { sidebar: readFileSync(join(DIST, 'sidebar.html'), 'utf8') } });
   Object.assign(context, google.globals());
+  // The script's Date.now() is the fake's clock, which service calls advance (FakeOptions.cost).
+  if (options.cost) (vm.runInContext('Date', context) as DateConstructor).now = () => google.clock.now;
   if (options.source) google.spreadsheet.addSheet(options.source.name, options.source.values);
   for (const file of scriptFiles()) vm.runInContext(readFileSync(join(DIST, file), 'utf8'), context, { filename: file });
 
@@ -76,6 +78,8 @@ export function loadProject(options: ProjectOptions = {}): AppsScriptProject {
     fn,
     run<T>(name: string, ...args: unknown[]): T {
       if (args.some(containsDate)) throw new Error(`google.script.run: a Date cannot be passed to ${name}`);
+      // Each call from the sidebar is one execution, with its own 6 minutes.
+      google.clock.startExecution();
       const result = fn(name)(...args.map(wireCopy));
       return (containsDate(result) ? null : wireCopy(result)) as T;
     },

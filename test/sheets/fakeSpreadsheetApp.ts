@@ -73,6 +73,34 @@ export interface FakeOptions {
   readonly userEmail?: string;
   /** What LockService.getDocumentLock().tryLock answers (a busy document: false). */
   readonly lockAvailable?: boolean;
+  /**
+   * Simulated time each service call takes (ms per call, ms per cell touched). With it, the
+   * script's Date.now() reads the simulated clock, and a call running past Apps Script's
+   * 6-minute limit fails as Apps Script fails it. Default: no time passes.
+   */
+  readonly cost?: { readonly perCall: number; readonly perCell: number };
+}
+
+/** Apps Script's limit on one execution. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+/** The simulated clock of the service calls (see FakeOptions.cost). */
+export class FakeClock {
+  now = Date.now();
+  private started = this.now;
+  /** The longest execution so far, in ms. */
+  longest = 0;
+
+  startExecution(): void {
+    this.started = this.now;
+  }
+
+  advance(ms: number): void {
+    this.now += ms;
+    const elapsed = this.now - this.started;
+    this.longest = Math.max(this.longest, elapsed);
+    if (elapsed > EXECUTION_LIMIT_MS) throw new Error('Exceeded maximum execution time');
+  }
 }
 
 const GENERAL = 'General';
@@ -170,6 +198,7 @@ export class FakeGoogle {
   readonly ui = new FakeUi(this);
   readonly lock = new FakeLock(this);
   readonly logs: unknown[][] = [];
+  readonly clock = new FakeClock();
   flushes = 0;
 
   constructor(readonly options: FakeOptions = {}) {
@@ -181,6 +210,7 @@ export class FakeGoogle {
 
   tick(name: string, cells = 0, mutates = false): void {
     this.counters.tick(name, cells);
+    if (this.options.cost) this.clock.advance(this.options.cost.perCall + cells * this.options.cost.perCell);
     if (mutates && !this.lock.held) this.counters.unlockedWrites.push(name);
   }
 
