@@ -124,14 +124,15 @@ export function applyOp(ws: Excel.Worksheet, op: SheetOp, tableNames: ReadonlyMa
       break;
     }
     case 'table': {
-      const table = ws.tables.add(rectAddress(op.rect), true);
+      // A Range of this sheet, never an address: Excel reads a bare address on the ACTIVE sheet.
+      const table = ws.tables.add(ws.getRange(rectAddress(op.rect)), true);
       table.name = tableNames.get(op.name) ?? op.name;
       table.style = TABLE_STYLE;
       table.showBandedRows = false;
       break;
     }
     case 'autoFilter':
-      ws.autoFilter.apply(rectAddress(op.rect));
+      ws.autoFilter.apply(ws.getRange(rectAddress(op.rect)));
       break;
     case 'freezeRows':
       ws.freezePanes.freezeRows(op.rows);

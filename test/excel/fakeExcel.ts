@@ -272,6 +272,11 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     super(context, resolver, orNull);
   }
 
+  /** The range a proxy stands for, when a call takes it as an argument (resolved at sync). */
+  resolveTarget(): RangeTarget | null {
+    return this.parentOrNull();
+  }
+
   protected snapshot(field: string, t: RangeTarget): unknown {
     const [rows, cols] = dims(t.rect);
     switch (field) {
@@ -622,13 +627,28 @@ export class WorksheetProxy extends ProxyBase<FakeSheet> {
   activate(): void {
     this.write({ activate: true }, (s) => (this.context.fake.state.activeSheetId = s.id));
   }
-  get tables(): { add(address: string, hasHeaders: boolean): TableProxy } {
+  /**
+   * Where a range argument lands, as Excel does it: a Range object on its own sheet, an address
+   * string without a sheet name on the ACTIVE sheet — whatever sheet's collection was called.
+   */
+  private rangeArgument(range: string | RangeProxy): { sheet: FakeSheet; rect: Rect } {
+    if (typeof range !== 'string') {
+      const t = range.resolveTarget();
+      if (!t) throw new FakeError('ItemNotFound', 'range argument is a null object');
+      return { sheet: t.sheet, rect: t.rect };
+    }
+    const sheet = range.includes('!') ? this.context.fake.state.sheetByName(range.slice(0, range.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'")) : this.context.fake.state.activeSheet;
+    if (!sheet) throw new FakeError('ItemNotFound', `no sheet for ${range}`);
+    return { sheet, rect: parseAddress(range) };
+  }
+  get tables(): { add(address: string | RangeProxy, hasHeaders: boolean): TableProxy } {
     return {
-      add: (address: string, hasHeaders: boolean) => {
+      add: (address: string | RangeProxy, hasHeaders: boolean) => {
         let created: FakeTable | null = null;
-        this.write({ address, hasHeaders }, (s) => {
-          this.context.fake.record('tables.add', s, parseAddress(address));
-          created = this.context.fake.state.addTable(s, parseAddress(address));
+        this.write({ address: typeof address === 'string' ? address : 'range', hasHeaders }, () => {
+          const { sheet, rect } = this.rangeArgument(address);
+          this.context.fake.record('tables.add', sheet, rect);
+          created = this.context.fake.state.addTable(sheet, rect);
         });
         return new TableProxy(this.context, () => created);
       },
@@ -640,9 +660,13 @@ export class WorksheetProxy extends ProxyBase<FakeSheet> {
       unfreeze: () => this.write({ unfreeze: true }, (s) => (s.frozenRows = 0)),
     };
   }
-  get autoFilter(): { apply(address: string): void; remove(): void } {
+  get autoFilter(): { apply(address: string | RangeProxy): void; remove(): void } {
     return {
-      apply: (address: string) => this.write({ apply: address }, (s) => (s.autoFilter = parseAddress(address))),
+      apply: (address: string | RangeProxy) =>
+        this.write({ apply: typeof address === 'string' ? address : 'range' }, () => {
+          const { sheet, rect } = this.rangeArgument(address);
+          sheet.autoFilter = rect;
+        }),
       // Whether Excel accepts removing an AutoFilter that is not there is undocumented: the fake refuses.
       remove: () =>
         this.write({ remove: true }, (s) => {
