@@ -7,7 +7,7 @@ import type { MergedArea } from '../core/appendix/importAppendix';
 import { findHeader } from '../core/appendix/header';
 import { cellToText } from '../core/text/cellText';
 import { columnNumber } from '../workbook/model';
-import { hostCellOf } from './xlsx/readTrackerXlsx';
+import { hostCellOf, sheetGrid } from './xlsx/readTrackerXlsx';
 
 export interface SheetGrid {
   name: string;
@@ -32,17 +32,7 @@ function plainValue(value: ExcelJS.CellValue): unknown {
 }
 
 function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const grid: unknown[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: unknown[] = new Array(width).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell other than the top-left repeats the master's value in exceljs; hosts give it empty.
-      values[col - 1] = cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
-    });
-    grid[rowNumber - 1] = values;
-  });
-  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = new Array(width).fill(null);
+  const grid = sheetGrid(ws, plainValue);
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRangeRef).filter((m): m is MergedArea => m !== null);
   return { name: ws.name, grid, merges };
 }

@@ -10,26 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { run } from './runCli';
 import { backupPath, safeWrite, SafeWriteError, type FileOps } from '../../src/cli/safeWrite';
 import { FIXTURES } from '../helpers/fixtures';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv } from './xlsx/libreoffice';
 
 const PLAN = join(FIXTURES, 'seeds', '000-appendix.txt');
 const REVISED = join(FIXTURES, 'revised', '000-appendix-revised.txt');
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 let dir: string;
 beforeAll(() => {

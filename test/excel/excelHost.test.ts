@@ -7,7 +7,10 @@ import { excelDate, hostValue, trackerFromSource } from '../../src/workbook/ops'
 import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, TASK_SHEET } from '../../src/workbook/sheetNames';
 import { AREA_NAMES } from '../../src/core/areas/areaPhrases';
 import type { SheetModel } from '../../src/workbook/model';
-import { seedSheetValues } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importText } from '../../src/core/appendix/importDocument';
+import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
 import { LARGE_REPEAT, repeatedAppendix, smallAppendix } from './appendices';
 import { FakeExcel, fakeExcelWith, type FakeOptions } from './fakeExcel';
 import type { FakeChart, FakeSheet } from './fakeWorkbook';
@@ -514,5 +517,56 @@ describe('ExcelHost at Excel’s limits', () => {
     const preview = await host.previewImport({ scope: 'selection' });
     expect(preview.address).toBe(`A1:F${values.length}`);
     expect(Math.max(...fake.requests.slice(before).map((r) => r.responseBytes))).toBeLessThan(200_000);
+  });
+});
+
+describe('ExcelHost re-import of a revised plan (a reviewed merge)', () => {
+  const REVISED = importText(readFileSync(join(FIXTURES, 'revised', '000-appendix-revised.txt'), 'utf8'), 'document').grid.map((r) => r.map((c) => String(c ?? '')));
+
+  it('keeps every entry on its task, the dropped task, the own column and sheet, and logs the changes', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    const save = async (id: string, changes: Parameters<ExcelHost['saveTask']>[0]['changes']): Promise<void> => {
+      const task = (await host.listTasks()).tasks.find((t) => t.id === id)!;
+      await host.saveTask({ id, changes, seen: task });
+    };
+    await save('IV-4', { state: 'Hoàn thành', doneDate: '2024-06-30', evidence: 'QĐ 12/QĐ-UBND', note: 'Đã giao biên chế' });
+    await save('IV-5', { state: 'Đang thực hiện', note: 'Chờ hướng dẫn của tỉnh' });
+    await save('V-3', { state: 'Hoàn thành', doneDate: '2024-08-15' });
+    const iv3 = (await host.listTasks()).tasks.find((t) => t.id === 'IV-3')!;
+    await save('IV-3', { actuals: [{ row: iv3.indicators[0].row, value: 0.05 }] });
+    const tasks = sheet(fake, TASK_SHEET);
+    const own = tasks.grid()[3].length + 1;
+    tasks.touch(4, own).value = 'Người theo dõi';
+    const rowOf = (id: string): number => tasks.grid().findIndex((r) => r[0] === id) + 1;
+    tasks.touch(rowOf('IV-5'), own).value = 'Chị Lan';
+    fake.state.addSheet('Ghi chép riêng', [['Họp giao ban 02/10']]);
+    const logRows = sheet(fake, LOG_SHEET).grid().length;
+
+    fake.state.addSheet('Phụ lục sửa đổi', REVISED);
+    fake.select('Phụ lục sửa đổi', 'A1');
+    const preview = await host.previewImport({});
+    expect(preview.merge!.counts).toMatchObject({ changed: 2, rematched: 1, added: 1, dropped: 1 });
+    expect(preview.merge!.changes.map((c) => `${c.kind} ${c.oldId}→${c.id}`)).toEqual(['rematched IV-5→IV-4', 'changed V-3→V-3', 'changed V-4→V-4', 'added →V-6', 'dropped IV-4→IV-4 (cũ)']);
+
+    fake.select('Phụ lục sửa đổi', 'A1');
+    const syncs = await fake.countSyncs(() => host.createTracker({}));
+    expect(syncs).toBeLessThanOrEqual(4);
+    const list = (await host.listTasks()).tasks;
+    const byId = (id: string) => list.find((t) => t.id === id)!;
+    expect([byId('IV-4').state, byId('IV-4').note]).toEqual(['Đang thực hiện', 'Chờ hướng dẫn của tỉnh']);
+    expect([byId('V-3').state, byId('V-3').doneDate]).toEqual(['Hoàn thành', '2024-08-15']);
+    expect(byId('V-4').due).toBe('2024-09-30');
+    expect(byId('IV-3').indicators[0].actual).toBe(0.05);
+    expect(byId('V-6').state).toBe('Chưa thực hiện');
+    expect(byId('IV-4 (cũ)')).toMatchObject({ state: 'Hoàn thành', doneDate: '2024-06-30', evidence: 'QĐ 12/QĐ-UBND', note: 'Đã giao biên chế', dropped: true });
+    const header = tasks.grid()[3];
+    expect(header[header.indexOf('Người theo dõi')]).toBe('Người theo dõi');
+    expect(tasks.valueAt(rowOf('IV-4'), header.indexOf('Người theo dõi') + 1)).toBe('Chị Lan');
+    expect(sheet(fake, 'Ghi chép riêng').valueAt(1, 1)).toBe('Họp giao ban 02/10');
+    const log = sheet(fake, LOG_SHEET).grid().slice(logRows);
+    expect(log.map((r) => `${r[2]}|${r[3]}`)).toEqual(['IV-4|Mã', 'V-3|Nhiệm vụ', 'V-4|Tiến độ', 'V-4|Hạn', 'V-6|Nhiệm vụ', 'IV-4 (cũ)|Cảnh báo']);
+    expect(log.every((r) => r[0] === '01/10/2024 09:30')).toBe(true);
+    expect(fake.state.tableByName('ParNhatKy')!.rect.bottom).toBe(logRows + 6);
   });
 });

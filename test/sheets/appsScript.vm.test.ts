@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { artifactPath } from '../helpers/browser';
+import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
+import { importText } from '../../src/core/appendix/importDocument';
 import { SERVER, type CreateResult } from '../../src/sheets/api';
 import { decodeServerError, ERROR_MARKER } from '../../src/sheets/errors';
 import { MENU_ITEMS } from '../../src/sheets/menu';
@@ -483,6 +485,53 @@ describe('update and dashboard on the imported tracker', () => {
   it('refuses to import a tracker sheet as a plan', () => {
     const error = errorOf(() => p.run(SERVER.previewImport, {}));
     expect(decodeServerError(error)).toMatchObject({ message: expect.stringMatching(/trang của bảng theo dõi/), hint: expect.stringMatching(/phụ lục/) });
+  });
+});
+
+describe('re-import of a revised plan (a reviewed merge)', () => {
+  const REVISED = importText(readFileSync(join(FIXTURES, 'revised', '000-appendix-revised.txt'), 'utf8'), 'document').grid.map((r) => r.map((c) => String(c ?? '')));
+
+  it('keeps every entry on its task, the dropped task, the own column and sheet, and logs the changes', () => {
+    const p = project(seedSheetValues('000-appendix'), { userEmail: 'nguyen.a@noivu.gov.vn' });
+    createAll(p);
+    setAsOf(p, AS_OF);
+    const save = (id: string, changes: Record<string, unknown>): void => {
+      const task = p.run<TaskList>(SERVER.listTasks).tasks.find((t) => t.id === id)!;
+      p.run(SERVER.saveTask, { id, changes, seen: task });
+    };
+    save('IV-4', { state: 'Hoàn thành', doneDate: '2024-06-30', evidence: 'QĐ 12/QĐ-UBND', note: 'Đã giao biên chế' });
+    save('IV-5', { state: 'Đang thực hiện', note: 'Chờ hướng dẫn của tỉnh' });
+    save('V-3', { state: 'Hoàn thành', doneDate: '2024-08-15' });
+    const iv3 = p.run<TaskList>(SERVER.listTasks).tasks.find((t) => t.id === 'IV-3')!;
+    save('IV-3', { actuals: [{ row: iv3.indicators[0].row, value: 0.05 }] });
+    const tasks = sheet(p, 'Nhiệm vụ');
+    const own = tasks.lastColumn() + 1;
+    tasks.mutable(4, own).value = 'Người theo dõi';
+    const rowOf = (id: string): number => tasks.values().findIndex((r) => r[0] === id) + 1;
+    tasks.mutable(rowOf('IV-5'), own).value = 'Chị Lan';
+    p.google.spreadsheet.addSheet('Ghi chép riêng', [['Họp giao ban 02/10']]);
+    const logRows = sheet(p, 'Nhật ký').lastRow();
+
+    p.google.spreadsheet.setActiveSheet(p.google.spreadsheet.addSheet('Phụ lục sửa đổi', REVISED));
+    const preview = p.run<ImportPreview>(SERVER.previewImport, {});
+    expect(preview.merge!.changes.map((c) => `${c.kind} ${c.oldId}→${c.id}`)).toEqual(['rematched IV-5→IV-4', 'changed V-3→V-3', 'changed V-4→V-4', 'added →V-6', 'dropped IV-4→IV-4 (cũ)']);
+    const results = createAll(p);
+    expect(results[0].done.merge).toMatchObject({ changed: 2, rematched: 1, added: 1, dropped: 1 });
+
+    const list = p.run<TaskList>(SERVER.listTasks).tasks;
+    const byId = (id: string) => list.find((t) => t.id === id)!;
+    expect([byId('IV-4').state, byId('IV-4').note]).toEqual(['Đang thực hiện', 'Chờ hướng dẫn của tỉnh']);
+    expect([byId('V-3').state, byId('V-3').doneDate]).toEqual(['Hoàn thành', '2024-08-15']);
+    expect(byId('V-4').due).toBe('2024-09-30');
+    expect(byId('IV-3').indicators[0].actual).toBe(0.05);
+    expect(byId('IV-4 (cũ)')).toMatchObject({ state: 'Hoàn thành', doneDate: '2024-06-30', evidence: 'QĐ 12/QĐ-UBND', note: 'Đã giao biên chế', dropped: true });
+    const header = tasks.values()[3];
+    expect(tasks.values()[rowOf('IV-4') - 1][header.indexOf('Người theo dõi')]).toBe('Chị Lan');
+    expect(sheet(p, 'Ghi chép riêng').values()[0][0]).toBe('Họp giao ban 02/10');
+    const log = sheet(p, 'Nhật ký').values().slice(logRows);
+    expect(log.map((r) => `${r[2]}|${r[3]}`)).toEqual(['IV-4|Mã', 'V-3|Nhiệm vụ', 'V-4|Tiến độ', 'V-4|Hạn', 'V-6|Nhiệm vụ', 'IV-4 (cũ)|Cảnh báo']);
+    expect(log.every((r) => r[1] === 'nguyen.a@noivu.gov.vn')).toBe(true);
+    expect(p.google.counters.unlockedWrites).toEqual([]);
   });
 });
 

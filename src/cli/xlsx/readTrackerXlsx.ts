@@ -38,19 +38,27 @@ export function hostCellOf(value: ExcelJS.CellValue | undefined, depth = 0): Hos
   return null;
 }
 
-/** A worksheet's values from A1 to its last used cell. */
-export function sheetValues(ws: ExcelJS.Worksheet): HostCell[][] {
-  const grid: HostCell[][] = [];
+/**
+ * A worksheet's cells from A1 to its last used cell, each through `valueOf`. A merged cell other
+ * than the top-left repeats the master's value in exceljs; hosts give it empty, and so does this.
+ */
+export function sheetGrid<T>(ws: ExcelJS.Worksheet, valueOf: (v: ExcelJS.CellValue) => T): (T | null)[][] {
+  const grid: (T | null)[][] = [];
   const width = ws.columnCount;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: HostCell[] = new Array(width).fill(null);
+    const values: (T | null)[] = new Array(width).fill(null);
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      values[col - 1] = cell.isMerged && cell.master !== cell ? null : hostCellOf(cell.value);
+      values[col - 1] = cell.isMerged && cell.master !== cell ? null : valueOf(cell.value);
     });
     grid[rowNumber - 1] = values;
   });
   for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = new Array(width).fill(null);
   return grid;
+}
+
+/** A worksheet's values as Excel's range.values gives them. */
+export function sheetValues(ws: ExcelJS.Worksheet): HostCell[][] {
+  return sheetGrid(ws, (v) => hostCellOf(v));
 }
 
 export interface TrackerWorkbook {
