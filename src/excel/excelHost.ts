@@ -34,7 +34,7 @@ import type { WorkbookModel } from '../workbook/model';
 import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
 import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
-import { WEB_REQUEST_BUDGET, RequestBudget } from './payload';
+import { OPERATION_OVERHEAD, operationBytes, WEB_REQUEST_BUDGET, RequestBudget } from './payload';
 import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget, type WorkbookFacts } from './readWorkbook';
 import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
 import { CHART_SHEETS, TABLE_NAMES } from './renderPlan';
@@ -196,10 +196,11 @@ export class ExcelHost implements Host {
             ? { exists: true, lastRow: log.rows === 0 ? 0 : log.top + log.rows - 1, table: (logTables.find((t) => t.name === TABLE_NAMES[LOG_SHEET]) ?? logTables[0])?.name ?? null }
             : // The render just made the log afresh, with its Table.
               { exists: true, lastRow: LOG_HEADER_ROW, table: TABLE_NAMES[LOG_SHEET] };
-        queueLogAppend(ctx, place, build.log.map(logRowValues));
+        const rows = build.log.map(logRowValues);
+        await budget.queue(operationBytes(rows), () => queueLogAppend(ctx, place, rows));
       }
-      ctx.workbook.worksheets.getItem(TASK_SHEET).activate();
-      await ctx.sync();
+      await budget.queue(OPERATION_OVERHEAD, () => ctx.workbook.worksheets.getItem(TASK_SHEET).activate());
+      await budget.flush();
 
       if (rendered.cosmetic.length > 0) {
         report(3, 4, 'Thiết lập in');

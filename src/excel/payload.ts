@@ -40,23 +40,76 @@ export function operationBytes(args: unknown): number {
 }
 
 /**
+ * Whether a failed sync was Excel refusing the request for its size. Excel on the web says so with
+ * RequestPayloadSizeLimitExceeded, but a proxy or gateway in between may turn the HTTP 413 into
+ * another code ("GeneralException", "Request Entity Too Large"): any error naming a payload, a
+ * size or 413 counts. A refused request is applied not at all, so it can be sent again in parts.
+ */
+export function isRequestTooLarge(e: unknown): boolean {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  const text = `${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`;
+  return /payload|too ?large|entity|\b413\b|size ?limit/i.test(text);
+}
+
+/**
+ * A queued operation. `fresh` is false the first time; true when it is queued again after Excel
+ * refused the request it was in for its size, and must then find its objects anew (by name): the
+ * proxies of the refused request stand for objects Excel never made.
+ */
+export type QueuedOperation = (fresh: boolean) => void;
+
+/**
  * Counts what is queued on a request context and syncs before the next operation would pass the
- * budget. `Infinity` (the desktop) never syncs early.
+ * budget. `Infinity` (the desktop) never syncs early. Should Excel still refuse a request for its
+ * size (an estimate that fell short, or a host with a smaller limit), its operations are queued
+ * again in two halves, each synced alone, and so on down to single operations — never half-applied.
  */
 export class RequestBudget {
   private queued = 0;
+  private pending: QueuedOperation[] = [];
 
   constructor(
     private readonly sync: () => Promise<void>,
     readonly budget: number,
   ) {}
 
-  /** Call before queueing an operation of `bytes`. */
+  /** Call before queueing an operation of `bytes` directly on the context (not replayable). */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > this.budget) {
-      await this.sync();
-      this.queued = 0;
-    }
+    if (this.queued > 0 && this.queued + bytes > this.budget) await this.flush();
     this.queued += bytes;
+  }
+
+  /** Queues an operation of `bytes`, syncing first when it would pass the budget. */
+  async queue(bytes: number, operation: QueuedOperation): Promise<void> {
+    await this.reserve(bytes);
+    operation(false);
+    this.pending.push(operation);
+  }
+
+  /** Syncs what is queued; a request refused for its size is sent again in halves. */
+  async flush(): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    this.queued = 0;
+    try {
+      await this.sync();
+    } catch (e) {
+      if (!isRequestTooLarge(e) || ops.length === 0) throw e;
+      await this.resend(ops, e);
+    }
+  }
+
+  private async resend(ops: readonly QueuedOperation[], cause: unknown): Promise<void> {
+    if (ops.length === 1) throw cause;
+    const half = Math.ceil(ops.length / 2);
+    for (const part of [ops.slice(0, half), ops.slice(half)]) {
+      for (const op of part) op(true);
+      try {
+        await this.sync();
+      } catch (e) {
+        if (!isRequestTooLarge(e)) throw e;
+        await this.resend(part, e);
+      }
+    }
   }
 }

@@ -214,8 +214,8 @@ export interface RenderResult {
 }
 
 /**
- * Queues the whole workbook on `ctx`, syncing early only as the budget requires; the caller syncs
- * at the end. `facts` is what the read before it found (sheets, names, tables).
+ * Queues the whole workbook on `ctx` through `budget`, syncing early only as it requires; the
+ * caller flushes the budget at the end (a request Excel refuses for its size is sent again in parts). `facts` is what the read before it found (sheets, names, tables).
  */
 export async function renderWorkbook(
   ctx: Excel.RequestContext,
@@ -235,9 +235,12 @@ export async function renderWorkbook(
     onSheet?.(sheet, index);
     const exists = existing.has(sheet.name);
     if (exists && sheet.ifExists === 'keep') continue;
-    await budget.reserve(operationBytes(sheet.name) * 6);
-    const ws = exists ? ctx.workbook.worksheets.getItem(sheet.name) : ctx.workbook.worksheets.add(sheet.name);
-    if (exists) clearSheet(ctx, ws, sheet.name, facts);
+    let ws!: Excel.Worksheet;
+    await budget.queue(operationBytes(sheet.name) * 6, () => {
+      // Sent again (after a refusal for size), it does again what was never applied.
+      ws = exists ? ctx.workbook.worksheets.getItem(sheet.name) : ctx.workbook.worksheets.add(sheet.name);
+      if (exists) clearSheet(ctx, ws, sheet.name, facts);
+    });
     if (exists && caps.charts) {
       for (const name of facts.charts?.get(sheet.name) ?? []) {
         if (name.startsWith(CHART_PREFIX)) charts.push({ sheet: sheet.name, op: { kind: 'deleteChart', name } });
@@ -254,16 +257,16 @@ export async function renderWorkbook(
         cosmetic.push({ sheet: sheet.name, op });
         continue;
       }
-      await budget.reserve(operationBytes(op));
-      applyOp(ws, op, tableNames);
+      await budget.queue(operationBytes(op), (fresh) => applyOp(fresh ? ctx.workbook.worksheets.getItem(sheet.name) : ws, op, tableNames));
     }
     written.push(sheet.name);
   }
   for (const n of model.definedNames) {
-    await budget.reserve(operationBytes(n) * 2);
-    // Names compare case-insensitively in Excel.
-    if (facts.names.some((x) => x.toLowerCase() === n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
-    ctx.workbook.names.add(n.name, `=${quoteSheetName(n.sheet)}!${n.ref}`);
+    await budget.queue(operationBytes(n) * 2, () => {
+      // Names compare case-insensitively in Excel.
+      if (facts.names.some((x) => x.toLowerCase() === n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
+      ctx.workbook.names.add(n.name, `=${quoteSheetName(n.sheet)}!${n.ref}`);
+    });
   }
   return { written, cosmetic: [...cosmetic, ...charts] };
 }

@@ -474,6 +474,28 @@ describe('ExcelHost re-import keeps what is not ours to replace', () => {
   });
 });
 
+describe('ExcelHost when Excel on the web refuses a request for its size', () => {
+  const large = repeatedAppendix(LARGE_REPEAT);
+
+  it.each([
+    ['RequestPayloadSizeLimitExceeded', undefined],
+    ['another code (a gateway’s 413)', { code: 'GeneralException', message: 'Request Entity Too Large (HTTP 413)' }],
+  ])('sends the refused request again in parts, whole, when refused with %s', async (_, payloadError) => {
+    // A budget far over the 5 MB limit: the first write request is refused.
+    const fake = fakeExcelWith({ [SOURCE]: large }, { platform: 'web', ...(payloadError ? { payloadError } : {}) });
+    const host = new ExcelHost({ run: fake.run as unknown as ExcelRun, supports: (v) => fake.supports(v), platform: 'web', now: () => NOW, requestBudget: 64 * 1024 * 1024 });
+    const done = await host.createTracker({});
+    expect(fake.requests.some((r) => r.bytes > 5 * 1024 * 1024)).toBe(true);
+    const expected = trackerFromSource({ sheetName: SOURCE, values: large, firstRow: 1, firstColumn: 1 }, {}, null).model;
+    expect(done.tasks).toBeGreaterThan(10_000);
+    // Every cell of the model arrived once (compared in full for the first case; row counts for the other).
+    if (!payloadError) for (const name of [TASK_SHEET, INDICATOR_SHEET, LOG_SHEET]) expectSheetMatches(fake, expected.sheets.find((s) => s.name === name)!);
+    else expect(sheet(fake, TASK_SHEET).grid().length).toBe(expected.sheets.find((s) => s.name === TASK_SHEET)!.rows.length);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([SOURCE, ...expected.sheets.map((s) => s.name)]);
+    expect(fake.state.tables.map((t) => t.name).sort()).toEqual(['ParChiTieu', 'ParNhatKy', 'ParNhiemVu']);
+  });
+});
+
 describe('ExcelHost at Excel’s limits', () => {
   /**
    * Seed 000 ten times over (a long appendix), each numbered row's Kết quả cell merged with the

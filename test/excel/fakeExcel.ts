@@ -42,6 +42,8 @@ export interface FakeOptions {
   readonly apiVersion?: string;
   /** Every getMergedAreas call fails (a host that refuses them whatever the count). */
   readonly mergesFail?: boolean;
+  /** How a request over the web's 5 MB is refused (default RequestPayloadSizeLimitExceeded; a gateway may say otherwise). */
+  readonly payloadError?: { readonly code: string; readonly message: string };
 }
 
 export interface WriteRecord {
@@ -151,7 +153,8 @@ export class FakeContext {
     const web = this.fake.options.platform === 'web';
     if (web && bytes > WEB_LIMIT) {
       this.fake.requests.push({ bytes, responseBytes: 0 });
-      throw new FakeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      const refusal = this.fake.options.payloadError ?? { code: 'RequestPayloadSizeLimitExceeded', message: 'The request payload size has exceeded the limit.' };
+      throw new FakeError(refusal.code, refusal.message);
     }
     await Promise.resolve();
     try {
