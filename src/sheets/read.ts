@@ -8,6 +8,7 @@ import { HostError, type ImportScope } from '../workbook/host';
 import type { SourceRange, TrackerValues } from '../workbook/ops';
 import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import type { SheetDates } from './dates';
+import { sheetByName } from './sheetByName';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -49,7 +50,7 @@ export function readSource(ss: Spreadsheet, scope: ImportScope, dates: SheetDate
 
 /** The same cells again, by sheet name and address (a chunked import's later calls). */
 export function readSourceAt(ss: Spreadsheet, sheetName: string, address: string, dates: SheetDates): SourceRange {
-  const sheet = ss.getSheetByName(sheetName);
+  const sheet = sheetByName(ss, sheetName);
   if (!sheet) {
     throw new HostError(`Không còn thấy trang "${sheetName}" đang được nhập.`, 'Mở lại trang phụ lục rồi bấm "Tạo bảng theo dõi" lần nữa.');
   }
@@ -57,7 +58,7 @@ export function readSourceAt(ss: Spreadsheet, sheetName: string, address: string
 }
 
 function usedValues(ss: Spreadsheet, name: string, dates: SheetDates): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
+  const sheet = sheetByName(ss, name);
   return sheet ? dates.read(sheet.getDataRange().getValues()) : null;
 }
 

@@ -14,6 +14,7 @@ import { checkReplaceable as refuseForeignSheets, hostValue, SIGNATURE_ROWS, typ
 import type { Cell, ChartModel, ColumnLayout, ConditionalFormat, ListValidation, SheetModel, WorkbookModel } from '../workbook/model';
 import { DATE_FORMAT, TEXT_FORMAT } from '../workbook/trackerColumns';
 import { parseA1, rangeOf, type Box } from './a1';
+import { sheetByName } from './sheetByName';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -75,7 +76,7 @@ export function checkReplaceable(ss: Spreadsheet, model: WorkbookModel): void {
   const existing = new Map<string, unknown[][]>();
   for (const sm of model.sheets) {
     if (sm.ifExists === 'keep') continue;
-    const sheet = ss.getSheetByName(sm.name);
+    const sheet = sheetByName(ss, sm.name);
     if (!sheet) continue;
     const rows = Math.min(SIGNATURE_ROWS, sm.rows.length, sheet.getMaxRows());
     const width = Math.min(sheetWidth(sm), sheet.getMaxColumns());
@@ -89,7 +90,7 @@ export function checkReplaceable(ss: Spreadsheet, model: WorkbookModel): void {
  * one cleared; null when it exists and the model keeps it (Nhật ký is never replaced).
  */
 export function prepareSheet(ss: Spreadsheet, model: SheetModel): Sheet | null {
-  let sheet = ss.getSheetByName(model.name);
+  let sheet = sheetByName(ss, model.name);
   if (sheet && model.ifExists === 'keep') return null;
   if (sheet) clearSheet(sheet);
   else sheet = ss.insertSheet(model.name, ss.getNumSheets());
@@ -283,7 +284,7 @@ export function writeContent(sheet: Sheet, model: SheetModel, date: DateCodec): 
 /** The workbook's named ranges (NgayDanhGia, SoNgaySapDenHan), replacing any of the same name. */
 export function writeNames(ss: Spreadsheet, model: WorkbookModel): void {
   for (const n of model.definedNames) {
-    const sheet = ss.getSheetByName(n.sheet);
+    const sheet = sheetByName(ss, n.sheet);
     if (!sheet) continue;
     if (ss.getRangeByName(n.name)) ss.removeNamedRange(n.name);
     ss.setNamedRange(n.name, rangeOf(sheet, parseA1(n.ref)));

@@ -20,6 +20,7 @@ import { encodeServerError } from './errors';
 import { readSource, readSourceAt, readTracker, requireTracker } from './read';
 import { writeStyles } from './look';
 import { checkReplaceable, ensureSize, prepareSheet, writeContent, writeNames } from './render';
+import { sheetByName } from './sheetByName';
 
 export { onOpen, onInstall, showSidebar } from './menu';
 
@@ -120,7 +121,7 @@ function nextStep(model: WorkbookModel, src: SourceRange, offset: number): Creat
 }
 
 function showTasks(ss: Spreadsheet): void {
-  const tasks = ss.getSheetByName(TASK_SHEET);
+  const tasks = sheetByName(ss, TASK_SHEET);
   if (tasks) ss.setActiveSheet(tasks);
 }
 
@@ -164,7 +165,7 @@ function styleWhileTimeLasts(ss: Spreadsheet, model: WorkbookModel, offset: numb
     withDocumentLock(() => {
       for (const sheetModel of styled(model)) {
         if (sheetModel.rows.length <= at) continue;
-        const sheet = ss.getSheetByName(sheetModel.name);
+        const sheet = sheetByName(ss, sheetModel.name);
         if (!sheet) throw new HostError(`Trang "${sheetModel.name}" đã bị xoá trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa.');
         writeStyles(sheet, sheetModel, at, end);
       }
@@ -225,7 +226,7 @@ export function dashboard(): DashboardView {
 
 /** The Nhật ký sheet, created (header only) when an official deleted it. */
 function logSheet(ss: Spreadsheet, dates: SheetDates): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = ss.getSheetByName(LOG_SHEET);
+  const existing = sheetByName(ss, LOG_SHEET);
   if (existing) return existing;
   const model = buildLogSheet();
   const sheet = prepareSheet(ss, model)!;
@@ -258,7 +259,7 @@ export function saveTask(req: SaveRequest): SaveDone {
     return withDocumentLock(() => {
       const plan = planTaskSave(requireTracker(ss, dates), req, { today: dates.today(), time: dates.time(), user: activeUser() });
       for (const block of cellBlocks(plan.writes)) {
-        const sheet = ss.getSheetByName(block.sheet);
+        const sheet = sheetByName(ss, block.sheet);
         if (!sheet) throw new HostError(`Không tìm thấy trang "${block.sheet}".`, 'Tạo lại bảng theo dõi ở thẻ "Nhập kế hoạch".');
         const range = sheet.getRange(block.row, block.column, 1, block.values.length);
         if (block.formats) range.setNumberFormats([[...block.formats]]);
@@ -278,7 +279,7 @@ export function goTo(target: SheetRow): null {
     if (!target || typeof target.sheet !== 'string' || !Number.isInteger(target.row) || target.row < 1) {
       throw new HostError('Vị trí cần đến không hợp lệ.', 'Bấm "Tải lại" rồi thử lại.');
     }
-    const sheet = active().getSheetByName(target.sheet);
+    const sheet = sheetByName(active(), target.sheet);
     if (!sheet) throw new HostError(`Không tìm thấy trang "${target.sheet}".`, 'Có thể trang đã bị đổi tên hoặc xoá.');
     if (target.row > sheet.getMaxRows()) throw new HostError(`Trang "${target.sheet}" không có dòng ${target.row}.`, 'Bấm "Tải lại" để đọc lại bảng.');
     sheet.getRange(target.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();

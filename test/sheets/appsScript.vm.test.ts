@@ -482,6 +482,16 @@ describe('update and dashboard on the imported tracker', () => {
     expect(p.google.spreadsheet.sheets.map((s) => s.name)).toEqual(['Trang tính1', SOURCE, 'Tổng hợp']);
   });
 
+  it('never replaces the official\'s sheet whose name differs only in case (Tổng Hợp), writing nothing', () => {
+    p = project();
+    const own = p.google.spreadsheet.addSheet('Tổng Hợp', [['Báo cáo tháng của phòng'], ['Số liệu', 12]]);
+    p.google.spreadsheet.setActiveSheet(sheet(p, SOURCE));
+    const error = decodeServerError(errorOf(() => p.run(SERVER.createTracker, {}, null)));
+    expect(error.message).toMatch(/đã có trang "Tổng hợp" không do PAR Tracker tạo/);
+    expect(own.values()).toEqual([['Báo cáo tháng của phòng', ''], ['Số liệu', 12]]);
+    expect(p.google.spreadsheet.sheets.map((s) => s.name)).toEqual(['Trang tính1', SOURCE, 'Tổng Hợp']);
+  });
+
   it('refuses to import a tracker sheet as a plan', () => {
     const error = errorOf(() => p.run(SERVER.previewImport, {}));
     expect(decodeServerError(error)).toMatchObject({ message: expect.stringMatching(/trang của bảng theo dõi/), hint: expect.stringMatching(/phụ lục/) });

@@ -548,7 +548,8 @@ export class FakeSpreadsheet {
   }
   insertSheet(name: string, index?: number): FakeSheet {
     this.g.tick('Spreadsheet.insertSheet', 0, true);
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    // Sheets holds no two sheets whose names differ only in case.
+    if (this.sheets.some((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase())) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this.g, this, name, 1000, 26);
     this.sheets.splice(index ?? this.sheets.indexOf(this.active) + 1, 0, sheet);
     this.active = sheet;
