@@ -4,37 +4,12 @@
  * on a Vietnamese Windows), TCVN3 bytes, and bytes that are no Vietnamese at all.
  */
 import { decodeText } from '../../../src/core/text/decode';
+import { cp1258 } from '../../helpers/encodings';
 import { seedText } from '../../helpers/fixtures';
 import { encodeTcvn3, encodeVni } from './legacyEncoders';
 
 const LINES = seedText('000-appendix').split('\n').slice(6, 12).join('\n');
 
-/**
- * Windows-1258 bytes of a text, as Windows writes them: a character the code page holds (ê, ơ, đ…)
- * is one byte; a toned letter is its base letter's byte, then the tone mark's (U+0300 etc.).
- */
-function cp1258(text: string): Uint8Array {
-  const table = new Map<string, number>();
-  const decoder = new TextDecoder('windows-1258');
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-  const out: number[] = [];
-  for (const ch of text.normalize('NFC')) {
-    const direct = table.get(ch);
-    if (direct !== undefined) {
-      out.push(direct);
-      continue;
-    }
-    const parts = ch.normalize('NFD');
-    const base = parts.replace(tones, '').normalize('NFC');
-    for (const piece of [base, ...(parts.match(tones) ?? [])]) {
-      const byte = table.get(piece);
-      if (byte === undefined) throw new Error(`no byte for ${JSON.stringify(piece)}`);
-      out.push(byte);
-    }
-  }
-  return Uint8Array.from(out);
-}
 
 describe('decodeText', () => {
   it.each([
