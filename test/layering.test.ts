@@ -15,7 +15,7 @@ interface Layer {
 }
 
 const LAYERS: Record<string, Layer> = {
-  core: { may: ['core'], packages: /^(zod|papaparse)$/ },
+  core: { may: ['core'], packages: /^(zod|papaparse|jszip|saxes)$/ },
   workbook: { may: ['workbook', 'core'], packages: /^$/ },
   functions: { may: ['functions', 'core'], packages: /^$/ },
   excel: { may: ['excel', 'workbook', 'core'], packages: /^$/ },

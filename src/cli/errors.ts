@@ -24,6 +24,10 @@ const MESSAGES = {
   'criteria-into': (p: { file: string }) =>
     `Lỗi: khi nhập lại, bảng theo dõi ${p.file} giữ Bộ tiêu chí của nó; chỉ dùng được --criteria mau khi chưa có / Error: on re-import ${p.file} keeps its own criteria; only --criteria mau (when it has none) is allowed`,
   'backup-failed': (p: { file: string; backup: string }) => `Lỗi: không lưu được bản sao ${p.backup}; ${p.file} chưa bị thay đổi / Error: cannot write the backup ${p.backup}; ${p.file} is unchanged`,
+  'docx-unreadable': (p: { file: string }) =>
+    `Lỗi: ${p.file} không phải tệp Word .docx hợp lệ; mở bằng Word và lưu lại dạng .docx / Error: ${p.file} is not a valid Word .docx file; open it in Word and save it as .docx`,
+  'save-as-docx': (p: { file: string; ext: string }) =>
+    `Lỗi: chưa đọc được tệp ${p.ext} (${p.file}); mở bằng Word và chọn Lưu thành (Save As) › Tài liệu Word (.docx), hoặc chép bảng phụ lục sang Excel (.xlsx), rồi nhập tệp đó / Error: ${p.ext} files cannot be read (${p.file}); open it in Word and save it as a Word document (.docx), or copy the appendix table to Excel (.xlsx), and import that`,
   'encoding-unknown': (p: { file: string }) =>
     `Lỗi mã hoá ký tự: ${p.file} không phải văn bản Unicode (UTF-8, UTF-16) và không đọc được như mã tiếng Việt cũ (TCVN3, VNI, Windows-1258); mở tệp trong Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc "Unicode Text" / Encoding error: ${p.file} is neither Unicode text (UTF-8, UTF-16) nor a Vietnamese legacy encoding (TCVN3, VNI, Windows-1258); open it in Excel and save it as "CSV UTF-8" or "Unicode Text"`,
   'too-large': (p: { file: string; size: string; limit: string }) =>

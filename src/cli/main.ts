@@ -2,7 +2,7 @@
 /**
  * par-tracker — the command line.
  *
- *   par-tracker import <file.xlsx|.csv|.tsv|.txt|.md> [--sheet NAME] [--year N] [--json] [-o tracker.xlsx [--force]] [--summary]
+ *   par-tracker import <file.docx|.xlsx|.csv|.tsv|.txt|.md> [--sheet NAME] [--year N] [--json] [-o tracker.xlsx [--force]] [--summary]
  *                      [--as-of YYYY-MM-DD] [--criteria mau|<criteria.csv|.xlsx>]
  *   par-tracker import <revised plan> --into <tracker.xlsx> [--yes] [--refuse ID,…] [--json]
  *                      re-import: previews the merge; --yes applies it (the old file kept as a backup)
@@ -16,7 +16,8 @@ import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { importAppendix } from '../core/appendix/importAppendix';
-import { importText, textFormatOf } from '../core/appendix/importDocument';
+import { importDocx, importText, textFormatOf } from '../core/appendix/importDocument';
+import { DocxError } from '../core/grid/docx';
 import { overLimit, type LimitKind } from '../core/appendix/limits';
 import { decodeText, type TextEncoding } from '../core/text/decode';
 import { PlanSchema, type Plan } from '../core/plan/schema';
@@ -35,7 +36,7 @@ import { formatSummary } from './summary';
 import { CliError, messageOf } from './errors';
 
 const USAGE = `Cách dùng / Usage:
-  par-tracker import <tệp.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx [--force]] [--summary] [--as-of YYYY-MM-DD]
+  par-tracker import <tệp.docx|.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx [--force]] [--summary] [--as-of YYYY-MM-DD]
                      [--criteria mau|<bộ tiêu chí .csv/.xlsx>]   (thêm trang Bộ tiêu chí: "mau" = bộ mẫu kèm theo)
   par-tracker import <kế hoạch sửa đổi> --into <tracker.xlsx> [--yes] [--refuse MÃ,…] [--json]
                      (nhập lại: xem trước các thay đổi; --yes để áp dụng, tệp cũ được lưu bản sao)
@@ -87,7 +88,19 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
     const plan = importAppendix(sheet.grid, { ...options, merges: sheet.merges });
     return { plan, sourceName: sheet.name, grid: sheet.grid };
   }
-  if (ext === '.xls' || ext === '.ods' || ext === '.doc' || ext === '.docx' || ext === '.pdf') {
+  if (ext === '.docx') {
+    let result;
+    try {
+      result = await importDocx(data, options);
+    } catch (e) {
+      if (e instanceof DocxError) throw new CliError('docx-unreadable', { file: args.file });
+      throw e;
+    }
+    refuseIfTooLarge(args.file, { rows: result.grid.length, cells: result.grid.reduce((n, r) => n + r.length, 0) });
+    return { plan: result.plan, sourceName: basename(args.file, extname(args.file)), grid: result.grid };
+  }
+  if (ext === '.doc' || ext === '.pdf') throw new CliError('save-as-docx', { file: args.file, ext });
+  if (ext === '.xls' || ext === '.ods') {
     throw new CliError('format-unsupported', { file: args.file, ext });
   }
   const decoded = decodeText(data);

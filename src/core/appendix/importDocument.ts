@@ -5,7 +5,8 @@
 import { readDelimited, type DelimitedRead, type Grid } from '../grid/delimited';
 import type { PlanWarning } from '../plan/schema';
 import { importMessage } from './messages';
-import { parseTextDocument } from '../grid/documentGrid';
+import { parseTextDocument, type TextDocument } from '../grid/documentGrid';
+import { docxTextDocument, readDocx } from '../grid/docx';
 import type { Plan } from '../plan/schema';
 import { cellToText } from '../text/cellText';
 import { areaTargetRows, blankRows, findAreaTargets, type AreaTargetTable } from './areaTargets';
@@ -60,7 +61,16 @@ export function importText(text: string, format: TextFormat, options: ImportOpti
     plan.warnings.sort((a, b) => a.row - b.row);
     return { plan, grid: read.grid, tableCount: read.grid.length > 0 ? 1 : 0 };
   }
-  const doc = parseTextDocument(text);
+  return importTextDocument(parseTextDocument(text), options);
+}
+
+/** Imports a Word document (.docx): its tables, with their merged cells, and the paragraphs above them. */
+export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<DocumentImport> {
+  return importTextDocument(docxTextDocument(await readDocx(bytes)), options);
+}
+
+/** The appendix of a document's tables: the largest whose header reads as one, and the target table beside it. */
+function importTextDocument(doc: TextDocument, options: ImportOptions): DocumentImport {
   let best = doc.tables[0];
   let bestRows = -1;
   let areaTable: AreaTargetTable | null = null;
@@ -77,7 +87,7 @@ export function importText(text: string, format: TextFormat, options: ImportOpti
     }
   }
   const grid = best?.grid ?? [];
-  const plan = importAppendix(grid, { ...options, contextLines: [...(options.contextLines ?? []), ...doc.preamble] });
+  const plan = importAppendix(grid, { ...options, ...(best?.merges?.length ? { merges: best.merges } : {}), contextLines: [...(options.contextLines ?? []), ...doc.preamble] });
   if (areaTable && (plan.areaTargets ?? []).length === 0) {
     // The table stood apart from the appendix: its rows are not source rows, so its problems name the table.
     plan.areaTargets = areaTable.targets;

@@ -9,11 +9,14 @@
  * run of prose separates two different tables.
  */
 import { padGrid, type Grid } from './delimited';
+import type { MergedArea } from '../appendix/importAppendix';
 
 export interface TextTable {
   grid: Grid;
   /** 1-based document line of each grid row. */
   lines: number[];
+  /** Merged areas (1-based, inclusive) where the document has them (a Word table). */
+  merges?: MergedArea[];
 }
 
 export interface TextDocument {
@@ -29,10 +32,10 @@ type Line =
   | { kind: 'prose'; text: string; n: number };
 
 /** Lines of prose that a page break leaves inside a table: few, and short. */
-const MAX_GAP_LINES = 6;
-const MAX_GAP_LINE_LENGTH = 160;
+export const MAX_GAP_LINES = 6;
+export const MAX_GAP_LINE_LENGTH = 160;
 /** Title lines kept above a table (they carry the plan's title and year). */
-const MAX_TITLE_LINES = 6;
+export const MAX_TITLE_LINES = 6;
 
 function splitPipeRow(line: string): string[] {
   let body = line.trim();
