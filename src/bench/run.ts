@@ -12,6 +12,8 @@ import { parseTextDocument } from '../core/grid/documentGrid';
 import { parseDue } from '../core/due/parseDue';
 import { parseTargets } from '../core/target/parseTargets';
 import { buildTrackerModel } from '../workbook/buildTracker';
+import { excelDate, sheetValues, trackerFromSource } from '../workbook/ops';
+import { INDICATOR_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { writeTrackerXlsx } from '../cli/xlsx/writeTrackerXlsx';
 import { readXlsxAppendix } from '../cli/readXlsx';
 import {
@@ -187,7 +189,23 @@ async function benchFunctions(): Promise<void> {
   await time('  AREA', () => runFunction('AREA', [targets, null], sheets));
 }
 
+/** Re-import of the 10,000-task plan over its own tracker: unchanged, and with 1% of tasks reworded. */
+async function benchReimport(): Promise<void> {
+  const grid = bigGrid();
+  const source = { sheetName: 'Phụ lục', values: grid, firstRow: 1, firstColumn: 1 };
+  const { model } = trackerFromSource(source, {}, null);
+  const sheets = Object.fromEntries(model.sheets.map((s) => [s.name, sheetValues(s, excelDate)]));
+  const existing = { tasks: sheets[TASK_SHEET], indicators: sheets[INDICATOR_SHEET] };
+  console.log('re-import (build + merge over the existing tracker)');
+  const same = await time('  the same plan', () => trackerFromSource(source, {}, existing));
+  let n = 0;
+  const reworded = grid.map((r) => (/^\d/.test(r[0]) && n++ % 100 === 0 ? [r[0], `${r[1]} (sửa đổi)`, ...r.slice(2)] : r));
+  const changed = await time('  1% of tasks reworded', () => trackerFromSource({ ...source, values: reworded }, {}, existing));
+  console.log(`${''.padEnd(48)} ${same.value.merge!.counts.unchanged} unchanged; reworded: ${JSON.stringify(changed.value.merge!.counts)}`);
+}
+
 main()
+  .then(benchReimport)
   .then(benchScoring)
   .then(benchFunctions)
   .catch((e) => {

@@ -143,10 +143,10 @@ describe('par-tracker errors', () => {
     expect(r.stderr).toMatch(/không có trang "Phụ lục 2" \(có: Phụ lục 1\)/);
   });
 
-  it('rejects a Word file and an invalid year with a message', async () => {
+  it('rejects a broken Word file and an invalid year with a message', async () => {
     const doc = join(dir, 'plan.docx');
     writeFileSync(doc, 'PK');
-    expect((await run('import', doc)).stderr).toMatch(/định dạng \.docx/);
+    expect((await run('import', doc)).stderr).toMatch(/không phải tệp Word \.docx hợp lệ/);
     expect((await run('import', seed('000-appendix'), '--year', 'abc')).stderr).toMatch(/năm không hợp lệ "abc"/);
   });
 });
