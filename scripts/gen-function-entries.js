@@ -44,7 +44,7 @@ function renderExcelFunctions(catalogue) {
   const parts = [
     banner('//'),
     '//',
-    '// Excel custom functions =PAR.<ID>(), one per PAR function (PRODUCT.md §5). Every parameter is',
+    '// Excel custom functions =PAR.<ID>(), one per PAR function (design.md §5). Every parameter is',
     '// typed any[][] so it takes a single cell or a whole range (metadata dimensionality "matrix");',
     '// an omitted optional parameter arrives as null. Each delegates to the one catalogue runner.',
     '// custom-functions-metadata-plugin (build/webpack.functions.js) reads the @customfunction ids',

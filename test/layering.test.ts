@@ -1,5 +1,5 @@
 /**
- * The folder tells the layer, and arrows point inward only (STYLE.md):
+ * The folder tells the layer, and arrows point inward only (docs/design.md §3):
  * core ← workbook ← hosts (cli, excel, sheets, functions) ← ui ← composition roots (taskpane,
  * sidebar). A layer may import its own folder and the layers inside it, and only the npm
  * packages named here; core and workbook never touch Node, a browser or a Google/Office global.

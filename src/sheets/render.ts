@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 /**
  * Renders a WorkbookModel into Google Sheets — the Sheets counterpart of the CLI's exceljs
- * writer. Round-trips are the cost (PRODUCT.md §7.3), so every step is one bulk call per sheet
+ * writer. Round-trips are the cost (design.md §7.3), so every step is one bulk call per sheet
  * whatever the row count: one setNumberFormats, one setValues, one setFormulas per run of a
  * formula column, one setDataValidations per validated column, one call per style attribute per
  * block of rows (a single-value setter when the block is uniform).

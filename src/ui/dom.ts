@@ -1,5 +1,5 @@
 /**
- * Building the pane's DOM. Cell text is untrusted (PRODUCT.md §7.5): everything goes in through
+ * Building the pane's DOM. Cell text is untrusted (design.md §7.5): everything goes in through
  * `textContent` and DOM properties, never through an HTML string, so a title such as
  * `<img src=x onerror=…>` shows as those characters.
  */

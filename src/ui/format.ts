@@ -1,6 +1,6 @@
 /**
  * Numbers and dates as the pane shows and reads them. Dates cross the Host port as ISO strings
- * and show as dd/mm/yyyy; a percent actual is stored as a fraction (95% = 0.95, PRODUCT.md §6)
+ * and show as dd/mm/yyyy; a percent actual is stored as a fraction (95% = 0.95, design.md §6)
  * but typed by the official as 95.
  */
 import { formatDmy } from '../core/dates/format';

@@ -1,5 +1,5 @@
 /**
- * The tracker workbook as plain data (PRODUCT.md §4): Nhiệm vụ, Chỉ tiêu, Bộ tiêu chí (when a
+ * The tracker workbook as plain data (design.md §4): Nhiệm vụ, Chỉ tiêu, Bộ tiêu chí (when a
  * criteria set is given), Tổng hợp, an empty Nhật ký (log), and an unchanged copy
  * of the source table. Host adapters render it; nothing here touches a host.
  */

@@ -24,7 +24,7 @@ describe('generated entry files', () => {
 });
 
 describe('the catalogue', () => {
-  it('declares each function once, in the order of PRODUCT.md §5', () => {
+  it('declares each function once, in the order of design.md §5', () => {
     expect(FUNCTION_CATALOGUE.map((f) => f.id)).toEqual([...FUNCTION_IDS]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * What an appendix column header means, by phrase (folded: no diacritics, lowercase).
- * Real plans name the same column many ways (PRODUCT.md glossary); a header cell is matched
+ * Real plans name the same column many ways (design.md §1, glossary); a header cell is matched
  * against these phrases and the most specific (longest) match wins, so "Cơ quan phối hợp thực
  * hiện" goes to `support` even though "thực hiện" alone could suggest the lead.
  */

@@ -1,4 +1,4 @@
-/** The stable keys of the index's areas (PRODUCT.md §1), plus SIPAS and a catch-all. */
+/** The stable keys of the index's areas (design.md §1), plus SIPAS and a catch-all. */
 export const AREA_KEYS = [
   'direction',
   'institutions',

@@ -1,4 +1,4 @@
-/** Showing dates the Vietnamese way (PRODUCT.md §7.4: dates dd/mm/yyyy). */
+/** Showing dates the Vietnamese way (design.md §7.4: dates dd/mm/yyyy). */
 import { parseIso } from './iso';
 
 /**

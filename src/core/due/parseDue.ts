@@ -1,5 +1,5 @@
 /**
- * Reading a deadline cell ("Tiến độ", "Thời gian hoàn thành", …) into dates (PRODUCT.md §6).
+ * Reading a deadline cell ("Tiến độ", "Thời gian hoàn thành", …) into dates (design.md §6).
  *
  * How it reads: the text is folded (no diacritics, lowercase, single spaces), then a list of
  * rules, most specific first, each finds its phrases and blanks them out so that a later, looser

@@ -1,5 +1,5 @@
 /**
- * The PAR spreadsheet functions (PRODUCT.md §5), declared once: names and descriptions in
+ * The PAR spreadsheet functions (design.md §5), declared once: names and descriptions in
  * Vietnamese and English, parameters with their kinds, which parameters may be left out, what
  * comes back. Everything hosts show or register is produced from this table by
  * scripts/gen-function-entries.js — the Excel `@customfunction` wrappers and their Vietnamese

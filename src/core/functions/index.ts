@@ -1,4 +1,4 @@
-/** The PAR spreadsheet functions (PRODUCT.md §5): one catalogue, one runner, a codec per host. */
+/** The PAR spreadsheet functions (design.md §5): one catalogue, one runner, a codec per host. */
 export {
   FUNCTION_CATALOGUE,
   FUNCTION_IDS,

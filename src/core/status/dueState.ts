@@ -1,5 +1,5 @@
 /**
- * Where a task stands against its deadline (PRODUCT.md §5 STATUS). The same rule is written as a
+ * Where a task stands against its deadline (design.md §5 STATUS). The same rule is written as a
  * native formula in the tracker's Cảnh báo column, so the workbook reads right without the add-in.
  * What counts as done for a tracker row (Trạng thái "Hoàn thành" or a completion date) is
  * `taskDueState` in ./taskDueState.ts.

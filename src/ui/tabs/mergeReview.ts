@@ -1,5 +1,5 @@
 /**
- * The review step of a re-import (PRODUCT.md §8): before anything is written, the official sees
+ * The review step of a re-import (design.md §7.1): before anything is written, the official sees
  * what the revised plan changes in the tracker — tasks added, changed (field: old → new),
  * matched under another number (with why), and no longer in the plan (kept, greyed) — and can
  * refuse a match that is wrong. A refused match re-previews: the old task is kept as dropped and

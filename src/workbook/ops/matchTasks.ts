@@ -1,5 +1,5 @@
 /**
- * Which task of the tracker a task of the revised plan is (re-import, PRODUCT.md §8): by ID,
+ * Which task of the tracker a task of the revised plan is (re-import, design.md §7.1): by ID,
  * then by meaning. A plan revised by the province inserts, drops and rewords tasks, and every
  * number after an inserted or dropped one shifts, so an ID alone is no proof: an ID match must
  * also read alike, and a task left over is matched by a similar title in the same section.

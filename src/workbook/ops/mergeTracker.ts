@@ -1,5 +1,5 @@
 /**
- * Re-import as a reviewed merge (PRODUCT.md §8, principle 1: nothing is lost). The tracker built
+ * Re-import as a reviewed merge (design.md §7.1: nothing is lost). The tracker built
  * from the revised plan is laid over the existing one:
  * - each task of the plan takes the entries of the tracker task it is (matchTasks: by ID, then by
  *   meaning), so a renumbered or reworded task keeps its state, dates, evidence, notes, actuals

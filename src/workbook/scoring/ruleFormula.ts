@@ -1,6 +1,6 @@
 /**
  * A scoring rule as a native spreadsheet formula, so the Bộ tiêu chí sheet scores its criteria
- * in Excel, LibreOffice and Google Sheets without the add-in (PRODUCT.md §4: a workbook opened
+ * in Excel, LibreOffice and Google Sheets without the add-in (design.md §4: a workbook opened
  * where the add-in is not installed must still read right). The formula applies the same rule as
  * core's `scoreWithRule`: a blank actual gives a blank, an actual the rule cannot take gives #N/A
  * (the add-in's PAR.SCORE says why in words).
