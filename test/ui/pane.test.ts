@@ -200,6 +200,17 @@ describe('Nhập kế hoạch (import)', () => {
     expect(await text(page, 'import-done-logged')).toBe('6');
     const log = (await page.evaluate(() => (window as unknown as { parHarness: { sheet(n: string): unknown[][] | null } }).parHarness.sheet('Nhật ký'))) as string[][];
     expect(log.slice(1).map((r) => `${r[2]}|${r[3]}`)).toEqual(['IV-4|Mã', 'V-3|Nhiệm vụ', 'V-4|Tiến độ', 'V-4|Hạn', 'V-6|Nhiệm vụ', 'IV-4 (cũ)|Cảnh báo']);
+
+    // The kept task is in the update list, marked as no longer in the plan, and out of the dashboard's total.
+    await page.click(byTestId('tab-update'));
+    const kept = `${byTestId('task-row')}[data-task-id="IV-4 (cũ)"]`;
+    await page.waitForSelector(kept);
+    expect(await page.textContent(`${kept} ${byTestId('task-flag')}`)).toBe('Không còn trong kế hoạch');
+    await page.screenshot({ path: artifactPath('pane-reimport-update.png') });
+    await page.click(byTestId('tab-dashboard'));
+    await page.waitForSelector(byTestId('dashboard-totals'));
+    // The revised plan has as many tasks as the first (one dropped, one added): the kept one is not counted.
+    expect(await text(page, 'dashboard-total')).toBe(String(TASKS.length));
   });
 
   // 320 px is the narrowest Excel task pane; Google Sheets sidebars are 300 px wide.

@@ -14,7 +14,7 @@ import { formatDmy } from '../format';
 import { areaLabel, dueLabel, DUE_STATES, taskStateLabel, type DueState } from '../labels';
 import { staleLoader, type StaleLoader } from '../staleLoader';
 import { actionButton } from '../runner';
-import { flagBadge } from './badge';
+import { droppedBadge, flagBadge } from './badge';
 import { changesOf, draftOf, taskEditor, type Draft } from './taskEditor';
 
 /** Rows drawn at once; more on demand, so 10,000 tasks do not freeze an old machine. */
@@ -250,7 +250,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
       h('span', { className: 'par-task-id', testid: 'task-id', text: task.id }),
       // No date: the timeline as written ("Theo kế hoạch") says more than a second "no deadline".
       h('span', { className: 'par-task-due', testid: 'task-due', text: task.due ? formatDmy(task.due) : task.dueText || t('update.noDue') }),
-      flagBadge(task.flag, lang, 'task-flag'),
+      task.dropped ? droppedBadge(lang, 'task-flag') : flagBadge(task.flag, lang, 'task-flag'),
       h('span', { className: 'par-task-title', testid: 'task-title', text: task.title }),
       task.lead ? h('span', { className: 'par-task-lead', testid: 'task-lead', text: task.lead }) : null,
     );
