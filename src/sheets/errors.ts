@@ -37,17 +37,51 @@ export function encodeServerError(e: unknown): Error {
   return error;
 }
 
+/**
+ * The JSON object starting at `start`, up to its matching brace: Apps Script may append text after
+ * the message (" (line 12, file \"par-sheets\")"), which JSON.parse of the rest would refuse.
+ */
+function jsonObjectAt(text: string, start: number): string | null {
+  if (text[start] !== '{') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return null;
+}
+
+/**
+ * With several Google accounts signed in, google.script.run calls the script as an account that
+ * is not the one with the spreadsheet open, and Google refuses: reloading does not help, one
+ * account (or a private window) does.
+ */
+const MULTI_ACCOUNT = /PERMISSION_DENIED|Authorization is required|Bạn cần được cấp quyền|ScriptError: Authori[sz]ation|User has not enabled the Apps Script API|not authori[sz]ed/i;
+
 /** The HostError the sidebar shows for whatever the failure handler received. */
 export function decodeServerError(e: unknown): HostError {
   const text = messageOf(e);
   const at = text.indexOf(ERROR_MARKER);
   if (at >= 0) {
     try {
-      const parsed = JSON.parse(text.slice(at + ERROR_MARKER.length)) as { message?: unknown; hint?: unknown };
-      if (typeof parsed.message === 'string') return new HostError(parsed.message, typeof parsed.hint === 'string' ? parsed.hint : '');
+      const json = jsonObjectAt(text, at + ERROR_MARKER.length);
+      const parsed = (json === null ? null : JSON.parse(json)) as { message?: unknown; hint?: unknown } | null;
+      if (parsed && typeof parsed.message === 'string') return new HostError(parsed.message, typeof parsed.hint === 'string' ? parsed.hint : '');
     } catch {
       // Not our JSON after all: fall through and show the text as it is.
     }
+  }
+  if (MULTI_ACCOUNT.test(text)) {
+    return new HostError(
+      'Google từ chối yêu cầu: trình duyệt đang đăng nhập nhiều tài khoản Google, và PAR Tracker chạy bằng một tài khoản khác tài khoản đang mở bảng tính.',
+      'Đăng xuất các tài khoản Google khác (chỉ giữ tài khoản mở bảng tính này), hoặc mở bảng tính trong cửa sổ ẩn danh, rồi mở lại PAR Tracker. Tải lại trang không khắc phục được lỗi này.',
+    );
   }
   if (/NetworkError|HTTP 0|Failed to fetch/i.test(text)) return new HostError('Mất kết nối với Google Trang tính.', NETWORK_HINT);
   return new HostError(text.trim() === '' ? 'Lỗi không rõ từ Google Trang tính.' : text.replace(/^(Error|Exception|ScriptError):\s*/, ''), GENERIC_HINT);

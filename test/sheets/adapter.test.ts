@@ -95,7 +95,22 @@ describe('errors across google.script.run', () => {
     expect(e.message).toBe('Lỗi khi làm việc với bảng tính: Service Spreadsheets timed out');
     expect(e.hint).toMatch(/Thử lại/);
     expect(decodeServerError(new Error('NetworkError: Connection failure due to HTTP 0')).hint).toMatch(/mạng/);
-    expect(decodeServerError({ message: 'ScriptError: Authorization is required' }).message).toBe('Authorization is required');
+  });
+
+  it('reads the HostError with text Apps Script appended after the JSON', () => {
+    const sent = encodeServerError(new HostError('Bảng tính đang được cập nhật {từ} phiên khác.', 'Đợi vài giây "rồi" thử lại.'));
+    const e = decodeServerError({ message: `Exception: ${sent.message} (line 12, file "par-sheets")` });
+    expect([e.message, e.hint]).toEqual(['Bảng tính đang được cập nhật {từ} phiên khác.', 'Đợi vài giây "rồi" thử lại.']);
+  });
+
+  it.each([
+    'ScriptError: Authorization is required to perform that action.',
+    "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+  ])('tells the official to use one Google account, not to reload, for "%s"', (text) => {
+    const e = decodeServerError({ message: text });
+    expect(e.message).toMatch(/nhiều tài khoản Google/);
+    expect(e.hint).toMatch(/cửa sổ ẩn danh/);
+    expect(e.hint).toMatch(/Tải lại trang không khắc phục/);
   });
 });
 
