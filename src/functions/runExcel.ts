@@ -18,6 +18,8 @@ const codec = excelCodec(toExcelError);
  * Runs a PAR function on Excel arguments (each a matrix, or null when omitted) and returns a
  * matrix: the shape of the broadcast ranges, or 1×1.
  */
+// Office's custom-function runtime takes any cell values back.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function runExcel(id: FunctionId, args: unknown[]): any[][] {
   let out: unknown;
   try {

@@ -2,7 +2,7 @@
  * How a target reads in the Chỉ tiêu sheet, and the native Đạt? formula that checks an actual
  * against it. The words here are what the formula compares with, so they live together.
  */
-import type { Target, TargetOp } from '../core/plan/schema';
+import type { Target } from '../core/plan/schema';
 import { formulaString as q } from './dueStatus';
 
 /** Operators and directions print as the TARGET function prints them (one table, in core). */

@@ -38,9 +38,11 @@ describe('bad CSV', () => {
     lines[row] = lines[row].replace('Sáng kiến', '"Sáng kiến');
     const r = await run('import', file('quote.csv', lines.join('\r\n')), '--json');
     expect(r.code).toBe(0);
-    expect(warnings(r.stdout).filter((w) => w.code === 'csv-quote').map((w) => w.message)).toEqual([
-      `Dấu ngoặc kép mở ô ở dòng ${row + 1} của tệp không được đóng đúng — đã bỏ dấu đó để không nuốt hay làm lệch các dòng sau`,
-    ]);
+    expect(
+      warnings(r.stdout)
+        .filter((w) => w.code === 'csv-quote')
+        .map((w) => w.message),
+    ).toEqual([`Dấu ngoặc kép mở ô ở dòng ${row + 1} của tệp không được đóng đúng — đã bỏ dấu đó để không nuốt hay làm lệch các dòng sau`]);
     const read = titles(r.stdout);
     expect(read.length).toBe(good.length);
     expect(read[read.length - 1]).toBe(good[good.length - 1]);
@@ -50,7 +52,11 @@ describe('bad CSV', () => {
     const rows = GRID.map((r) => [...r]);
     rows[row] = [...rows[row], 'lạc cột', 'thêm'];
     const r = await run('import', file('ragged.csv', Papa.unparse(rows)), '--json');
-    expect(warnings(r.stdout).filter((w) => w.code === 'csv-ragged').map((w) => w.message)).toEqual([
+    expect(
+      warnings(r.stdout)
+        .filter((w) => w.code === 'csv-ragged')
+        .map((w) => w.message),
+    ).toEqual([
       `Dòng ${row + 1}: Dòng có ${GRID[0].length + 2} ô, nhiều hơn ${GRID[0].length} cột của dòng tiêu đề — các ô thừa không được đọc, hãy kiểm tra dấu phân cách`,
     ]);
   });
@@ -85,12 +91,17 @@ describe('text files in other encodings and shapes', () => {
     const path = file('cp1258.txt', cp1258(text));
     const r = await run('import', path, '--json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`${path}: tệp mã Windows-1258 đã được chuyển sang Unicode — vui lòng kiểm tra lại / Windows-1258 text converted to Unicode — please check`);
+    expect(r.stderr).toContain(
+      `${path}: tệp mã Windows-1258 đã được chuyển sang Unicode — vui lòng kiểm tra lại / Windows-1258 text converted to Unicode — please check`,
+    );
     expect(titles(r.stdout)).toEqual(expected);
   });
 
   it('bytes in no Vietnamese encoding are refused as an encoding problem, saying how to save the file', async () => {
-    const path = file('koi8.csv', Uint8Array.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x2c, 0xcd, 0xc9, 0xd2, 0x0a, 0x31, 0x2c, 0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]));
+    const path = file(
+      'koi8.csv',
+      Uint8Array.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x2c, 0xcd, 0xc9, 0xd2, 0x0a, 0x31, 0x2c, 0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]),
+    );
     const r = await run('import', path, '--json');
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
@@ -114,9 +125,11 @@ describe('text files in other encodings and shapes', () => {
     const out = join(dir, 'long.xlsx');
     const r = await run('import', file('long.csv', Papa.unparse(rows)), '-o', out, '--json');
     expect(r.code).toBe(0);
-    expect(warnings(r.stdout).filter((w) => w.code === 'cell-too-long').map((w) => w.message)).toEqual([
-      `Dòng ${at + 1}: Ô ở cột 6 dài 4000004 ký tự, quá 32767 ký tự một ô Excel chứa được — đã cắt bớt`,
-    ]);
+    expect(
+      warnings(r.stdout)
+        .filter((w) => w.code === 'cell-too-long')
+        .map((w) => w.message),
+    ).toEqual([`Dòng ${at + 1}: Ô ở cột 6 dài 4000004 ký tự, quá 32767 ký tự một ô Excel chứa được — đã cắt bớt`]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const lengths: number[] = [];
@@ -146,7 +159,13 @@ describe('an .xlsx appendix whose cells are not plain values', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const source = back.worksheets.find((w) => w.name.startsWith('Nguồn'))!;
-    const cells = [source.getCell(at, 2).value, source.getCell(at, 5).value, source.getCell(at, 6).value, source.getCell(at + 1, 6).value, source.getCell(at, 3).value];
+    const cells = [
+      source.getCell(at, 2).value,
+      source.getCell(at, 5).value,
+      source.getCell(at, 6).value,
+      source.getCell(at + 1, 6).value,
+      source.getCell(at, 3).value,
+    ];
     expect(cells).toEqual(['Xử lý các văn bản trái pháp luật', 'Các cơ quan, đơn vị', 'Văn bản 12/VB', '#N/A', new Date(Date.UTC(2024, 11, 31))]);
     const everything: unknown[] = [];
     source.eachRow((row) => row.eachCell((c) => void everything.push(c.value)));

@@ -6,7 +6,8 @@
  * result read back with exceljs and computed in LibreOffice. Also: the refusals of -o and the
  * safe write.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -88,14 +89,22 @@ describe('par-tracker import --into (re-import)', () => {
     expect(preview.stdout).toMatch(/42 không đổi · 2 thay đổi · 1 đổi số thứ tự · 1 thêm mới · 1 không còn trong kế hoạch/);
     expect(preview.stdout).toMatch(/Đổi số thứ tự \/ Renumbered: IV-5 → IV-4 .*cùng mục IV; tên nhiệm vụ giống 100%/);
     expect(preview.stdout).toMatch(/Tiến độ: "Thường xuyên" → "Chậm nhất trước ngày 30\/9\/2024"/);
-    expect(preview.stdout).toMatch(/Không còn trong kế hoạch, giữ lại \/ No longer in the plan, kept: IV-4 → IV-4 \(cũ\) "Thực hiện các quy định về quản lý biên chế" \(có số liệu đã nhập/);
+    expect(preview.stdout).toMatch(
+      /Không còn trong kế hoạch, giữ lại \/ No longer in the plan, kept: IV-4 → IV-4 \(cũ\) "Thực hiện các quy định về quản lý biên chế" \(có số liệu đã nhập/,
+    );
     expect(preview.stdout).toMatch(/Chưa ghi gì/);
     expect(readFileSync(tracker).equals(before)).toBe(true);
 
     const json = await run('import', REVISED, '--into', tracker, '--json');
     const parsed = JSON.parse(json.stdout);
     expect(parsed).toMatchObject({ applied: false, backup: null, counts: { changed: 2, rematched: 1, added: 1, dropped: 1 }, ownColumns: ['Người theo dõi'] });
-    expect(parsed.changes.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`)).toEqual(['rematched:IV-4', 'changed:V-3', 'changed:V-4', 'added:V-6', 'dropped:IV-4 (cũ)']);
+    expect(parsed.changes.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`)).toEqual([
+      'rematched:IV-4',
+      'changed:V-3',
+      'changed:V-4',
+      'added:V-6',
+      'dropped:IV-4 (cũ)',
+    ]);
 
     const applied = await run('import', REVISED, '--into', tracker, '--yes');
     expect(applied.code).toBe(0);
@@ -130,7 +139,7 @@ describe('par-tracker import --into (re-import)', () => {
     const tasks = parseCsv(readFileSync(mustExist(join(dir, 'tracker-Nhiệm vụ.csv'), conversion), 'utf8'));
     const planned = tasks.filter((r, i) => i > 3 && r[0] !== '' && r[8] !== '' && !r[0].includes('(cũ)')).length;
     const dash = parseCsv(readFileSync(mustExist(join(dir, 'tracker-Tổng hợp.csv'), conversion), 'utf8'));
-    const totals = dash.filter((r) => r[0] === 'Tổng').map((r) => r[r.length - 1] === '' ? r.filter((c) => c !== '').pop() : r[r.length - 1]);
+    const totals = dash.filter((r) => r[0] === 'Tổng').map((r) => (r[r.length - 1] === '' ? r.filter((c) => c !== '').pop() : r[r.length - 1]));
     expect(totals).toContain(String(planned));
     const flags = tasks.find((r) => r[0] === 'V-4')!;
     expect(flags).toContain('Quá hạn');
@@ -172,8 +181,6 @@ describe('par-tracker import --into (re-import)', () => {
 describe('safeWrite', () => {
   /** Real file operations, except that writes fail once `free` bytes are used, as a full disk does. */
   function fullDisk(free: number): FileOps {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fs = require('node:fs') as typeof import('node:fs');
     return {
       ...fs,
       writeFileSync: (path: string, data: Uint8Array) => {
@@ -193,7 +200,7 @@ describe('safeWrite', () => {
     expect(() => safeWrite(target, new Uint8Array(1000).fill(65), { backup: true }, fullDisk(100))).toThrow(SafeWriteError);
     expect(readFileSync(target, 'utf8')).toBe('the tracker as it was');
     expect(existsSync(backupPath(target))).toBe(false);
-    expect(require('node:fs').readdirSync(dir).filter((f: string) => f.includes('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('stops with the old file unchanged when the backup cannot be written', () => {
@@ -207,7 +214,7 @@ describe('safeWrite', () => {
     // A folder named like the temporary file makes the write fail as ENOSPC would (EISDIR).
     const target = join(dir, 'blocked.xlsx');
     writeFileSync(target, 'old');
-    require('node:fs').mkdirSync(join(dir, `.blocked.xlsx.${process.pid}.tmp`));
+    mkdirSync(join(dir, `.blocked.xlsx.${process.pid}.tmp`));
     const r = await run('import', PLAN, '-o', target, '--force');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/không ghi được tệp .*tệp cũ, nếu có, vẫn nguyên vẹn/);

@@ -55,9 +55,9 @@ function compile(config: webpack.Configuration): Promise<void> {
 async function ensureBuilt(): Promise<void> {
   const sources = Math.max(...['ui', 'excel', 'taskpane', 'workbook', 'core'].map((d) => newest(join(ROOT, 'src', d))));
   const built = (f: string): number => (existsSync(join(DIST, f)) ? statSync(join(DIST, f)).mtimeMs : 0);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   if (Math.min(built('taskpane.js'), built('taskpane.html')) < sources) await compile(require('../../build/webpack.taskpane.js'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   if (built('functions.js') === 0) await compile(require('../../build/webpack.functions.js'));
 }
 

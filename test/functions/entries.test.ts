@@ -10,7 +10,7 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTION_CATALOGUE, FUNCTION_IDS } from '../../src/core/functions';
 
 const ROOT = join(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const generator = require('../../scripts/gen-function-entries.js') as {
   FILES: Array<[string, unknown]>;
   renderAll(catalogue: unknown): Record<string, string>;

@@ -15,14 +15,18 @@ export interface DocxPlanOptions {
   readonly mergeDown?: readonly number[];
 }
 
-const paragraphsOf = (text: string): Paragraph[] => (text === '' ? [new Paragraph('')] : text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })));
+const paragraphsOf = (text: string): Paragraph[] =>
+  text === '' ? [new Paragraph('')] : text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
 
 /** A row of cells; a section row (text only in its first one or two cells) is merged across. */
 function rowOf(cells: readonly string[], header: boolean, merged: readonly ('restart' | 'continue' | null)[]): TableRow {
   const filled = cells.map((c, i) => (c !== '' ? i : -1)).filter((i) => i >= 0);
   const sectionLike = !header && filled.length > 0 && filled.every((i) => i <= 1) && /^[IVXLC]+\b/.test(cells[0]);
   if (sectionLike) {
-    const children = filled.length === 1 ? [new TableCell({ children: paragraphsOf(cells[0]), columnSpan: cells.length })] : [new TableCell({ children: paragraphsOf(cells[0]) }), new TableCell({ children: paragraphsOf(cells[1]), columnSpan: cells.length - 1 })];
+    const children =
+      filled.length === 1
+        ? [new TableCell({ children: paragraphsOf(cells[0]), columnSpan: cells.length })]
+        : [new TableCell({ children: paragraphsOf(cells[0]) }), new TableCell({ children: paragraphsOf(cells[1]), columnSpan: cells.length - 1 })];
     return new TableRow({ children });
   }
   return new TableRow({
@@ -68,14 +72,23 @@ export async function docxOfSeed(seedText: string, opts: DocxPlanOptions = {}): 
   const pad = (r: string[]): string[] => [...r, ...new Array<string>(width - r.length).fill('')];
   // Rows the text repeats at each printed page (a repeated header) are Word's business: left out.
   const isHeader = (r: readonly string[]): boolean => header.some((h) => h.join('\u0000') === r.join('\u0000'));
-  const body = text.slice(lastHeader + 1).filter((r) => !isHeader(r)).map(pad);
-  const titles = text.slice(0, firstHeader).map((r) => r.filter((c) => c !== '').join(' ')).filter((t) => t !== '');
+  const body = text
+    .slice(lastHeader + 1)
+    .filter((r) => !isHeader(r))
+    .map(pad);
+  const titles = text
+    .slice(0, firstHeader)
+    .map((r) => r.filter((c) => c !== '').join(' '))
+    .filter((t) => t !== '');
   const cut = opts.splitAt === undefined ? body.length : Math.round(body.length * opts.splitAt);
   const table = (from: number, to: number): Table =>
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       // A vertical merge never runs from one Word table into the next.
-      rows: [...header.map((h) => rowOf(pad(h), true, [])), ...((part) => part.map((r, i, all) => rowOf(r, false, verticalRuns(all, opts.mergeDown ?? [])[i])))(body.slice(from, to))],
+      rows: [
+        ...header.map((h) => rowOf(pad(h), true, [])),
+        ...((part) => part.map((r, i, all) => rowOf(r, false, verticalRuns(all, opts.mergeDown ?? [])[i])))(body.slice(from, to)),
+      ],
     });
   const children: (Paragraph | Table)[] = [
     ...titles.map((t) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: true })] })),

@@ -14,7 +14,7 @@ export function seedText(name: '000-appendix' | '001-no-table' | '002-two-row-he
  */
 export function seedSheetValues(name: Parameters<typeof seedText>[0]): string[][] {
   // Imported lazily so fixture users that only need text do not load the importer.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { importText } = require('../../src/core/appendix/importDocument') as typeof import('../../src/core/appendix/importDocument');
   return importText(seedText(name), 'document').grid.map((row) => row.map((c) => String(c ?? '')));
 }

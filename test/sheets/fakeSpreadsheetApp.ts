@@ -17,7 +17,7 @@
  */
 import { columnLetter } from '../../src/workbook/model';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 
 export type CellInput = string | number | boolean | Date | null;
 

@@ -93,7 +93,7 @@ function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] 
   return grid;
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Excel's range.values gives a date as a serial number: read one in the deadline column as the date. */

@@ -130,7 +130,7 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
       continue;
     }
 
-    let number = code ? readTaskNumber(code) : null;
+    const number = code ? readTaskNumber(code) : null;
     const bullet = code ? isBulletCode(code) : false;
     if (code && number === null && !bullet) {
       // Text in the STT column (shifted columns, or a title typed there): read it as the title.

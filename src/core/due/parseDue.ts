@@ -99,7 +99,7 @@ export function unrecognizedDue(): DueInfo {
 function alt(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&'))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
     .join('|');
 }
 

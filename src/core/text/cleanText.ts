@@ -6,7 +6,7 @@ import { stripHtmlRemnants } from './htmlRemnants';
 import { tidyWhitespace } from './whitespace';
 
 /** Anything the full cleaning would change: markup, references, line breaks, odd or doubled spaces. */
-// eslint-disable-next-line no-control-regex
+ 
 const NEEDS_CLEANING = /[<&\n\r\t\u0000-\u0008\u000b-\u001f\u007f\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
 
 /**

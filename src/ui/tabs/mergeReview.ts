@@ -26,13 +26,25 @@ const refusable = (c: MergeTaskChange): boolean => c.kind === 'rematched' || (c.
 
 function changeItem(c: MergeTaskChange, p: MergeReviewProps): HTMLElement {
   const { t } = p;
-  const head = h('div', { className: 'par-merge-head' }, h('span', { className: 'par-merge-id', text: c.kind === 'rematched' ? `${c.oldId} → ${c.id}` : c.id }), h('span', { text: c.title }));
-  const item = h('li', { className: `par-merge-item par-merge-${c.kind}`, testid: 'merge-change', attrs: { 'data-kind': c.kind, 'data-id': c.id, 'data-old-id': c.oldId } }, head);
+  const head = h(
+    'div',
+    { className: 'par-merge-head' },
+    h('span', { className: 'par-merge-id', text: c.kind === 'rematched' ? `${c.oldId} → ${c.id}` : c.id }),
+    h('span', { text: c.title }),
+  );
+  const item = h(
+    'li',
+    { className: `par-merge-item par-merge-${c.kind}`, testid: 'merge-change', attrs: { 'data-kind': c.kind, 'data-id': c.id, 'data-old-id': c.oldId } },
+    head,
+  );
   if (c.evidence) item.appendChild(h('div', { className: 'par-hint', testid: 'merge-evidence', text: c.evidence }));
   if (c.fields.length > 0) {
     const fields = h('ul', { className: 'par-merge-fields' });
     for (const f of c.fields) {
-      append(fields, h('li', {}, h('span', { className: 'par-muted', text: `${f.label}: ` }), h('del', { text: f.old || '∅' }), ' → ', h('ins', { text: f.new || '∅' })));
+      append(
+        fields,
+        h('li', {}, h('span', { className: 'par-muted', text: `${f.label}: ` }), h('del', { text: f.old || '∅' }), ' → ', h('ins', { text: f.new || '∅' })),
+      );
     }
     item.appendChild(fields);
   }
@@ -56,7 +68,9 @@ function refusedList(p: MergeReviewProps): HTMLElement | null {
     box.checked = false;
     box.disabled = p.busy;
     box.addEventListener('change', () => p.onMatch(oldId, box.checked));
-    list.appendChild(h('li', {}, h('label', { className: 'par-check', attrs: { for: box.id } }, box, h('span', { text: p.t('merge.refused', { id: oldId }) }))));
+    list.appendChild(
+      h('li', {}, h('label', { className: 'par-check', attrs: { for: box.id } }, box, h('span', { text: p.t('merge.refused', { id: oldId }) }))),
+    );
   }
   return list;
 }
@@ -66,7 +80,15 @@ export function mergeReview(p: MergeReviewProps): HTMLElement {
   const wrap = h('div', { className: 'par-merge', testid: 'merge-review' }, h('h3', { text: t('merge.title') }));
   const counts = h('ul', { className: 'par-counts', testid: 'merge-counts' });
   for (const k of ['unchanged', ...KINDS] as const) {
-    append(counts, h('li', { className: 'par-count' }, h('span', { className: 'par-count-value', testid: `merge-count-${k}`, text: String(merge.counts[k]) }), h('span', { className: 'par-count-label', text: t(`merge.count.${k}` as MessageKey) })));
+    append(
+      counts,
+      h(
+        'li',
+        { className: 'par-count' },
+        h('span', { className: 'par-count-value', testid: `merge-count-${k}`, text: String(merge.counts[k]) }),
+        h('span', { className: 'par-count-label', text: t(`merge.count.${k}` as MessageKey) }),
+      ),
+    );
   }
   wrap.appendChild(counts);
   if (merge.changes.length === 0) wrap.appendChild(h('p', { className: 'par-muted', testid: 'merge-nothing', text: t('merge.nothing') }));
@@ -80,7 +102,8 @@ export function mergeReview(p: MergeReviewProps): HTMLElement {
   }
   const refused = refusedList(p);
   if (refused) wrap.appendChild(refused);
-  if (merge.ownColumns.length > 0) wrap.appendChild(h('p', { className: 'par-hint', testid: 'merge-own-columns', text: t('merge.ownColumns', { columns: merge.ownColumns.join(', ') }) }));
+  if (merge.ownColumns.length > 0)
+    wrap.appendChild(h('p', { className: 'par-hint', testid: 'merge-own-columns', text: t('merge.ownColumns', { columns: merge.ownColumns.join(', ') }) }));
   wrap.appendChild(h('p', { className: 'par-hint', text: t('merge.logged') }));
   return wrap;
 }

@@ -63,6 +63,8 @@ export function updateTab(ctx: () => PaneContext): TabView {
   };
   let listRegion: HTMLElement | null = null;
   // Assigned below, once `load` exists; used by the selection watcher only after mounting.
+  // Set once below, after the functions it needs; the handlers above read it when they run.
+  // eslint-disable-next-line prefer-const
   let loader: StaleLoader;
 
   const tasks = (): TaskView[] => (state.list ? state.list.tasks.filter((t) => !t.group) : []);

@@ -96,9 +96,7 @@ export function matchTasks<O extends MatchCandidate, N extends MatchCandidate>(
       // Across sections only a near-identical title may match: skip titles of clearly other lengths.
       if (!byId && !near && Math.abs(o.title.length - n.title.length) > Math.max(o.title.length, n.title.length) / 4) continue;
       const similarity = similar(o.title, n.title);
-      const ok = byId
-        ? similarity >= SAME_ID_SIMILARITY
-        : similarity >= ANY_SECTION_SIMILARITY || (near && similarity >= SAME_SECTION_SIMILARITY);
+      const ok = byId ? similarity >= SAME_ID_SIMILARITY : similarity >= ANY_SECTION_SIMILARITY || (near && similarity >= SAME_SECTION_SIMILARITY);
       // The ID counts as a little evidence: between two equally alike titles, the same number wins.
       if (ok) candidates.push({ o: oi, n: ni, similarity, byId, score: similarity + (byId ? 0.1 : 0) + (near ? 0.05 : 0) });
     }

@@ -149,8 +149,16 @@ function droppedRow(old: OldSheet, t: TaskRecord, id: string, width: number): Ro
 }
 
 function droppedHeading(width: number, count: number): RowModel {
-  const cells: Cell[] = Array.from({ length: width }, () => ({ value: { type: 'empty' } as CellValue, style: { bold: true, fill: DROPPED_FLAG.fill, border: true } }));
-  cells[taskIndex('title')] = textCell(`${DROPPED_FLAG.vi.toUpperCase()} (${count} nhiệm vụ, giữ lại khi nhập lại kế hoạch)`, { bold: true, fill: DROPPED_FLAG.fill, fontColor: DROPPED_FLAG.fontColor, border: true });
+  const cells: Cell[] = Array.from({ length: width }, () => ({
+    value: { type: 'empty' } as CellValue,
+    style: { bold: true, fill: DROPPED_FLAG.fill, border: true },
+  }));
+  cells[taskIndex('title')] = textCell(`${DROPPED_FLAG.vi.toUpperCase()} (${count} nhiệm vụ, giữ lại khi nhập lại kế hoạch)`, {
+    bold: true,
+    fill: DROPPED_FLAG.fill,
+    fontColor: DROPPED_FLAG.fontColor,
+    border: true,
+  });
   return { role: 'section', cells };
 }
 
@@ -162,11 +170,21 @@ function withOwnColumns(sheet: SheetModel, own: readonly OwnColumn[], valueOf: (
     const cells = row.cells.slice(0, width);
     while (cells.length < width) cells.push({ value: { type: 'empty' } });
     if (row.role === 'header') {
-      return { ...row, cells: [...cells, ...own.map((c) => textCell(c.header, { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', fill: HEADER_FILL.user, border: true }))] };
+      return {
+        ...row,
+        cells: [
+          ...cells,
+          ...own.map((c) => textCell(c.header, { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', fill: HEADER_FILL.user, border: true })),
+        ],
+      };
     }
     const raw = valueOf(row);
-    const style: CellStyle | undefined = row.role === 'task' || row.role === 'group' || row.role === 'section' ? { vAlign: 'top', border: true, wrap: true } : undefined;
-    return { ...row, cells: [...cells, ...own.map((c) => ({ value: raw ? ownValue(raw[c.column - 1]) : ({ type: 'empty' } as CellValue), ...(style ? { style } : {}) }))] };
+    const style: CellStyle | undefined =
+      row.role === 'task' || row.role === 'group' || row.role === 'section' ? { vAlign: 'top', border: true, wrap: true } : undefined;
+    return {
+      ...row,
+      cells: [...cells, ...own.map((c) => ({ value: raw ? ownValue(raw[c.column - 1]) : ({ type: 'empty' } as CellValue), ...(style ? { style } : {}) }))],
+    };
   });
   return { ...sheet, columns: [...sheet.columns, ...own.map((c, i) => ({ key: `own${i + 1}:${c.header}`, width: 14 }))], rows };
 }
@@ -184,7 +202,13 @@ function keptId(id: string, taken: ReadonlySet<string>): string {
  * Lays the new tracker model over the existing tracker's values. `refused` holds old IDs whose
  * match by meaning the official refused.
  */
-export function mergeTracker(model: WorkbookModel, plan: Plan, existing: TrackerValues, refused: ReadonlySet<string> = new Set(), logCtx: MergeLogContext = { time: '', user: '' }): MergeResult {
+export function mergeTracker(
+  model: WorkbookModel,
+  plan: Plan,
+  existing: TrackerValues,
+  refused: ReadonlySet<string> = new Set(),
+  logCtx: MergeLogContext = { time: '', user: '' },
+): MergeResult {
   const read = readTaskSheet(existing.tasks);
   const old: OldSheet = { values: existing.tasks, read, rawOf: (t) => existing.tasks[t.row - 1] ?? [] };
   const indRead = readIndicatorSheet(existing.indicators);
@@ -225,7 +249,16 @@ export function mergeTracker(model: WorkbookModel, plan: Plan, existing: Tracker
     if (m.by === 'meaning') {
       const pct = Math.round(m.similarity * 100);
       const where = sectionOfId(prior.id) === task.section && task.section !== '' ? `cùng mục ${task.section}` : `cùng lĩnh vực ${AREA_NAMES[task.area].vi}`;
-      changes.push({ kind: 'rematched', id: task.id, oldId: prior.id, title: task.title, fields, evidence: `${where}; tên nhiệm vụ giống ${pct}%`, similarity: m.similarity, hasEntries: entries });
+      changes.push({
+        kind: 'rematched',
+        id: task.id,
+        oldId: prior.id,
+        title: task.title,
+        fields,
+        evidence: `${where}; tên nhiệm vụ giống ${pct}%`,
+        similarity: m.similarity,
+        hasEntries: entries,
+      });
       entry(task.id, label('id'), prior.id, task.id);
     } else if (fields.length > 0) {
       changes.push({ kind: 'changed', id: task.id, oldId: prior.id, title: task.title, fields, hasEntries: entries });
@@ -304,7 +337,13 @@ export function mergeTracker(model: WorkbookModel, plan: Plan, existing: Tracker
 }
 
 /** Chỉ tiêu: actuals carried to the same indicator of the same task; a dropped task's rows kept at the end. */
-function mergeIndicators(sheet: SheetModel, existing: TrackerValues, oldFor: ReadonlyMap<string, TaskRecord>, dropped: readonly TaskRecord[], droppedIds: ReadonlyMap<TaskRecord, string>): SheetModel {
+function mergeIndicators(
+  sheet: SheetModel,
+  existing: TrackerValues,
+  oldFor: ReadonlyMap<string, TaskRecord>,
+  dropped: readonly TaskRecord[],
+  droppedIds: ReadonlyMap<TaskRecord, string>,
+): SheetModel {
   const indRead = readIndicatorSheet(existing.indicators);
   // An indicator is known by its task, its metric and which of the task's same-worded metrics it
   // is (VII-1.1 has the same wording twice): stable when the plan gains or loses other targets.

@@ -7,7 +7,7 @@
  *  3. tasks by deadline state per area and per lead office;
  *  4. the overdue tasks (looked up by the running number the Nhiệm vụ sheet keeps).
  */
-import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
+import { AREA_KEYS } from '../../core/areas/areaKeys';
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import type { AreaTarget, Plan } from '../../core/plan/schema';
 import { DUE_STATES } from '../../core/status/dueState';

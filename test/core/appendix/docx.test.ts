@@ -35,9 +35,10 @@ describe('importDocx on the seeds as Word tables', () => {
 });
 
 describe('parseDocumentXml', () => {
-  const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const doc = (body: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 
-  it('keeps a cell\'s paragraphs and line breaks, leaves out tracked deletions, spans columns', () => {
+  it("keeps a cell's paragraphs and line breaks, leaves out tracked deletions, spans columns", () => {
     const blocks = parseDocumentXml(
       doc(
         '<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>' +

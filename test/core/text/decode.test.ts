@@ -10,7 +10,6 @@ import { encodeTcvn3, encodeVni } from './legacyEncoders';
 
 const LINES = seedText('000-appendix').split('\n').slice(6, 12).join('\n');
 
-
 describe('decodeText', () => {
   it.each([
     ['UTF-8', Buffer.from(LINES, 'utf8'), 'utf-8'],
@@ -26,8 +25,11 @@ describe('decodeText', () => {
     expect(decoded).toEqual({ ok: true, text: LINES.normalize('NFC'), encoding: 'windows-1258' });
   });
 
-  it('hands TCVN3 and VNI bytes (old .VnTime / VNI fonts) to the importer\'s legacy repair', () => {
-    for (const [encode, encoding] of [[encodeTcvn3, 'tcvn3'], [encodeVni, 'vni']] as const) {
+  it("hands TCVN3 and VNI bytes (old .VnTime / VNI fonts) to the importer's legacy repair", () => {
+    for (const [encode, encoding] of [
+      [encodeTcvn3, 'tcvn3'],
+      [encodeVni, 'vni'],
+    ] as const) {
       const legacy = encode(LINES);
       const decoded = decodeText(Buffer.from(legacy, 'latin1'));
       expect(decoded).toEqual({ ok: true, text: legacy, encoding });

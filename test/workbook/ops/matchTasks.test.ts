@@ -19,15 +19,29 @@ describe('titleSimilarity', () => {
     const b = 'Thực hiện các quy định về phân cấp, phân quyền trong quản lý nhà nước';
     expect(titleSimilarity(a, b)).toBeGreaterThan(0.5);
     expect(titleSimilarity(a, b, weight)).toBeLessThan(SAME_ID_SIMILARITY);
-    expect(titleSimilarity('Thực hiện quy định về bổ nhiệm các chức danh lãnh đạo quản lý', 'Thực hiện đúng quy định về bổ nhiệm lại các chức danh lãnh đạo, quản lý')).toBeGreaterThan(0.7);
+    expect(
+      titleSimilarity(
+        'Thực hiện quy định về bổ nhiệm các chức danh lãnh đạo quản lý',
+        'Thực hiện đúng quy định về bổ nhiệm lại các chức danh lãnh đạo, quản lý',
+      ),
+    ).toBeGreaterThan(0.7);
   });
 });
 
 describe('matchTasks', () => {
-  const olds = [t('IV-1', 'Rà soát, sắp xếp tổ chức bộ máy'), t('IV-2', 'Thực hiện quy định về cơ cấu số lượng lãnh đạo'), t('IV-3', 'Tỷ lệ giảm số lượng đơn vị sự nghiệp công lập')];
+  const olds = [
+    t('IV-1', 'Rà soát, sắp xếp tổ chức bộ máy'),
+    t('IV-2', 'Thực hiện quy định về cơ cấu số lượng lãnh đạo'),
+    t('IV-3', 'Tỷ lệ giảm số lượng đơn vị sự nghiệp công lập'),
+  ];
 
   it('follows a task whose number moved when one was inserted before it', () => {
-    const news = [t('IV-1', 'Xây dựng đề án vị trí việc làm'), t('IV-2', 'Rà soát, sắp xếp tổ chức bộ máy'), t('IV-3', 'Thực hiện quy định về cơ cấu số lượng lãnh đạo'), t('IV-4', 'Tỷ lệ giảm số lượng đơn vị sự nghiệp công lập')];
+    const news = [
+      t('IV-1', 'Xây dựng đề án vị trí việc làm'),
+      t('IV-2', 'Rà soát, sắp xếp tổ chức bộ máy'),
+      t('IV-3', 'Thực hiện quy định về cơ cấu số lượng lãnh đạo'),
+      t('IV-4', 'Tỷ lệ giảm số lượng đơn vị sự nghiệp công lập'),
+    ];
     const r = matchTasks(olds, news);
     expect(r.matches.map((m) => `${m.old.id}→${m.new.id}:${m.by}`)).toEqual(['IV-1→IV-2:meaning', 'IV-2→IV-3:meaning', 'IV-3→IV-4:meaning']);
     expect(r.added.map((n) => n.id)).toEqual(['IV-1']);

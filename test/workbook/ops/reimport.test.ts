@@ -8,7 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../../src/core/appendix/importDocument';
 import { FIXTURES, seedSheetValues } from '../../helpers/fixtures';
-import { dashboardFrom, excelDate, planTaskSave, previewImport, sheetValues, taskListFrom, trackerFromSource, type HostCell, type SourceRange, type TrackerValues } from '../../../src/workbook/ops';
+import {
+  dashboardFrom,
+  excelDate,
+  planTaskSave,
+  previewImport,
+  sheetValues,
+  taskListFrom,
+  trackerFromSource,
+  type HostCell,
+  type SourceRange,
+  type TrackerValues,
+} from '../../../src/workbook/ops';
 import type { WorkbookModel } from '../../../src/workbook/model';
 import { hostValue } from '../../../src/workbook/ops/hostValues';
 
@@ -72,9 +83,17 @@ describe('re-import of a revised plan', () => {
     const list = taskListFrom(valuesOf(sheets), AS_OF);
     const byId = (id: string) => list.tasks.find((t) => t.id === id)!;
     // Renumbered IV-5 → IV-4: its state and note came along.
-    expect([byId('IV-4').title, byId('IV-4').state, byId('IV-4').note]).toEqual([expect.stringMatching(/^Thực hiện các quy định về phân cấp/), 'Đang thực hiện', 'Chờ hướng dẫn của tỉnh']);
+    expect([byId('IV-4').title, byId('IV-4').state, byId('IV-4').note]).toEqual([
+      expect.stringMatching(/^Thực hiện các quy định về phân cấp/),
+      'Đang thực hiện',
+      'Chờ hướng dẫn của tỉnh',
+    ]);
     // Reworded V-3 keeps its done date and evidence.
-    expect([byId('V-3').title, byId('V-3').doneDate, byId('V-3').evidence]).toEqual(['Thực hiện đúng quy định về bổ nhiệm lại các chức danh lãnh đạo, quản lý', '2024-08-15', 'Báo cáo 45/BC-PNV']);
+    expect([byId('V-3').title, byId('V-3').doneDate, byId('V-3').evidence]).toEqual([
+      'Thực hiện đúng quy định về bổ nhiệm lại các chức danh lãnh đạo, quản lý',
+      '2024-08-15',
+      'Báo cáo 45/BC-PNV',
+    ]);
     expect([byId('V-4').due, byId('V-4').note]).toEqual(['2024-09-30', 'Theo dõi hằng tháng']);
     expect(byId('V-6').state).toBe('Chưa thực hiện');
     expect(byId('IV-3').indicators[0].actual).toBe(0.05);
