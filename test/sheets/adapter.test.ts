@@ -3,6 +3,8 @@
  * the error wire format, the sidebar page's tab marker, and the sidebar's host over a
  * google.script.run stand-in.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cellBlocks } from '../../src/sheets/cellBlocks';
 import { decodeServerError, encodeServerError, ERROR_MARKER } from '../../src/sheets/errors';
 import { sidebarHtml, TAB_MARKER } from '../../src/sheets/menu';
@@ -225,5 +227,24 @@ describe('the sidebar host over google.script.run', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('npm run push:sheets', () => {
+  const { expectedFiles, pushOutcome } = require('../../scripts/push-sheets.js') as {
+    expectedFiles(claspignore: string): string[];
+    pushOutcome(stdout: string, expected: string[]): { ok: boolean; problem?: string; upToDate?: boolean; pushed?: string[] };
+  };
+  const expected = expectedFiles(readFileSync(join(__dirname, '..', '..', '.claspignore'), 'utf8'));
+
+  it('names exactly the pushed files in .claspignore', () => {
+    expect(expected).toEqual(['appsscript.json', 'customFunctions.js', 'menu.js', 'par-sheets.js', 'sidebar.html']);
+  });
+
+  it('never reports a skipped or partial push as success', () => {
+    expect(pushOutcome('', expected)).toMatchObject({ ok: false, problem: expect.stringMatching(/skipped/) });
+    expect(pushOutcome(JSON.stringify(['dist/sheets/appsscript.json', 'dist/sheets/menu.js']), expected)).toMatchObject({ ok: false, problem: expect.stringMatching(/customFunctions\.js, par-sheets\.js, sidebar\.html/) });
+    expect(pushOutcome('[]', expected)).toEqual({ ok: true, upToDate: true });
+    expect(pushOutcome(JSON.stringify(expected.map((f) => `dist/sheets/${f}`)), expected)).toEqual({ ok: true, pushed: expected });
   });
 });
