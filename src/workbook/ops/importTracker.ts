@@ -17,8 +17,8 @@ import { criteriaTemplate, readCriteriaGrid } from '../../core/scoring';
 import { withSuggestedLinks } from '../scoring/linkCriteria';
 import { HostError, type ImportDone, type ImportPreview, type ImportRequest, type MergePreview, type SourceColumn } from '../host';
 import type { LogEntry } from '../logSheet';
-import { mergeTracker, type MergeLogContext } from './mergeTracker';
-import { columnLetter, type Cell, type CellValue, type RowModel, type SheetModel, type WorkbookModel } from '../model';
+import { mergeTracker, withCell, type MergeLogContext } from './mergeTracker';
+import { columnLetter, type CellValue, type RowModel, type SheetModel, type WorkbookModel } from '../model';
 import { CRITERIA_SHEET, TASK_SHEET } from '../sheetNames';
 import { TASK_LAYOUT } from '../buildTaskSheet';
 import { fold } from '../../core/text';
@@ -144,12 +144,6 @@ export function previewImport(src: SourceRange, req: ImportRequest, existing: Tr
 
 /** The Nhiệm vụ setting whose value (column C) is the "due soon" window, in days. */
 const SOON_DAYS_LABEL = 'Số ngày sắp đến hạn';
-
-function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell[] {
-  const out = cells.slice();
-  out[index] = { ...out[index], value };
-  return out;
-}
 
 /**
  * The Nhiệm vụ sheet with the official's Số ngày sắp đến hạn kept (read as a valid non-negative

@@ -77,7 +77,8 @@ function ownValue(raw: unknown): CellValue {
   return { type: 'text', text: textOfCell(raw) };
 }
 
-function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell[] {
+/** The cells with one value replaced, its style kept. */
+export function withCell(cells: readonly Cell[], index: number, value: CellValue): Cell[] {
   const out = cells.slice();
   out[index] = { ...out[index], value };
   return out;
@@ -224,7 +225,9 @@ export function mergeTracker(
     refused,
   );
   const oldFor = new Map<string, TaskRecord>();
-  for (const m of matched.matches) oldFor.set(m.new.id, read.tasks.find((t) => t.row === m.old.row)!);
+  // matchTasks returns copies with section and area: back to the sheet's records by row, in one map.
+  const byRow = new Map(read.tasks.map((t) => [t.row, t]));
+  for (const m of matched.matches) oldFor.set(m.new.id, byRow.get(m.old.row)!);
 
   // ---- the preview and the log ----
   const changes: MergeTaskChange[] = [];
@@ -268,7 +271,7 @@ export function mergeTracker(
     for (const f of fields) entry(task.id, f.label, f.old, f.new);
   }
   const newIds = new Set(plan.tasks.map((t) => t.id));
-  const dropped = matched.dropped.map((o) => read.tasks.find((t) => t.row === o.row)!);
+  const dropped = matched.dropped.map((o) => byRow.get(o.row)!);
   const droppedIds = new Map<TaskRecord, string>();
   const taken = new Set(newIds);
   for (const t of dropped) {
@@ -294,6 +297,7 @@ export function mergeTracker(
     return row.role === 'group' ? oldGroups.get(row.taskId) : oldFor.get(row.taskId);
   };
   const width = TASK_COLUMNS.length + read.ownColumns.length;
+  const droppedById = new Map([...droppedIds].map(([t, id]) => [id, t]));
   const sheets = model.sheets.map((sheet): SheetModel => {
     if (sheet.name === TASK_SHEET) {
       const rows: RowModel[] = sheet.rows.map((row): RowModel => {
@@ -325,7 +329,7 @@ export function mergeTracker(
       };
       return withOwnColumns(grown, read.ownColumns, (row) => {
         if (!row.taskId) return null;
-        const droppedTask = dropped.find((t) => droppedIds.get(t) === row.taskId && row.cells[taskIndex('flag')]?.value.type === 'text');
+        const droppedTask = row.cells[taskIndex('flag')]?.value.type === 'text' ? droppedById.get(row.taskId) : undefined;
         const prior = droppedTask ?? rowOf(row);
         return prior ? old.rawOf(prior) : null;
       });
