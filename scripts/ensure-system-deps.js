@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * pretest: the Debian tools the tests drive (LibreOffice to open the tracker .xlsx, poppler's
+ * pretest: the Debian tools the tests drive (LibreOffice to open the tracker .xlsx and the .docx reports, poppler's
  * pdftoppm to render it, Chromium for the task pane). Missing ones are installed with apt-get when running as root; otherwise
  * this stops with the exact command to run. Tests never skip silently for want of a tool.
  */
@@ -8,6 +8,10 @@ const { execSync, spawnSync } = require('node:child_process');
 
 const NEEDED = [
   { what: 'soffice', check: 'command -v soffice', pkg: 'libreoffice-calc-nogui' },
+  // Writer opens the report and reminder letters (.docx) the tests render to PDF pages.
+  { what: 'LibreOffice Writer', check: 'test -e /usr/lib/libreoffice/program/libswlo.so', pkg: 'libreoffice-writer-nogui' },
+  // Liberation Serif has Times New Roman's metrics: the .docx pages lay out as in Word.
+  { what: 'Liberation fonts', check: 'fc-list | grep -q LiberationSerif', pkg: 'fonts-liberation' },
   { what: 'pdftoppm', check: 'command -v pdftoppm', pkg: 'poppler-utils' },
   // The task pane and the Sheets sidebar are tested in Debian's Chromium through playwright-core;
   // no browser is ever downloaded by npm.

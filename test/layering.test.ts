@@ -1,6 +1,6 @@
 /**
  * The folder tells the layer, and arrows point inward only (docs/design.md §3):
- * core ← workbook ← hosts (cli, excel, sheets, functions) ← ui ← composition roots (taskpane,
+ * core ← workbook ← documents (.docx) ← hosts (cli, excel, sheets, functions) ← ui ← composition roots (taskpane,
  * sidebar). A layer may import its own folder and the layers inside it, and only the npm
  * packages named here; core and workbook never touch Node, a browser or a Google/Office global.
  */
@@ -20,8 +20,9 @@ const LAYERS: Record<string, Layer> = {
   functions: { may: ['functions', 'core'], packages: /^$/ },
   excel: { may: ['excel', 'workbook', 'core'], packages: /^$/ },
   sheets: { may: ['sheets', 'workbook', 'core'], packages: /^$/ },
-  cli: { may: ['cli', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
-  ui: { may: ['ui', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
+  documents: { may: ['documents', 'workbook', 'core'], packages: /^docx$/ },
+  cli: { may: ['cli', 'documents', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
+  ui: { may: ['ui', 'documents', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
   taskpane: { may: ['taskpane', 'ui', 'excel', 'functions', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
   sidebar: { may: ['sidebar', 'ui', 'sheets', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
   bench: { may: ['bench', 'cli', 'workbook', 'core'], packages: /^(node:.*|exceljs)$/ },

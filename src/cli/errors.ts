@@ -32,6 +32,8 @@ const MESSAGES = {
     `Lỗi mã hoá ký tự: ${p.file} không phải văn bản Unicode (UTF-8, UTF-16) và không đọc được như mã tiếng Việt cũ (TCVN3, VNI, Windows-1258); mở tệp trong Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc "Unicode Text" / Encoding error: ${p.file} is neither Unicode text (UTF-8, UTF-16) nor a Vietnamese legacy encoding (TCVN3, VNI, Windows-1258); open it in Excel and save it as "CSV UTF-8" or "Unicode Text"`,
   'too-large': (p: { file: string; size: string; limit: string }) =>
     `Lỗi: ${p.file} quá lớn để nhập (${p.size}, tối đa ${p.limit}); bảng phụ lục kế hoạch không lớn như vậy — hãy lưu riêng bảng phụ lục rồi nhập / Error: ${p.file} is too large to import (${p.size}, at most ${p.limit}); save the appendix table on its own and import that`,
+  'bad-period': (p: { period: string }) => `Lỗi: kỳ báo cáo không hợp lệ "${p.period}" (q1, h1, q3 hoặc year) / Error: invalid report period "${p.period}" (q1, h1, q3 or year)`,
+  'out-not-docx': (p: { file: string }) => `Lỗi: ${p.file}: tệp báo cáo cần đuôi .docx / Error: ${p.file}: the report file must end in .docx`,
   'bad-date': (p: { date: string }) => `Lỗi: ngày không hợp lệ "${p.date}" (cần YYYY-MM-DD) / Error: invalid date "${p.date}" (expected YYYY-MM-DD)`,
 } as const;
 

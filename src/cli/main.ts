@@ -6,7 +6,9 @@
  *                      [--as-of YYYY-MM-DD] [--criteria mau|<criteria.csv|.xlsx>]
  *   par-tracker import <revised plan> --into <tracker.xlsx> [--yes] [--refuse ID,…] [--json]
  *                      re-import: previews the merge; --yes applies it (the old file kept as a backup)
- *   par-tracker schema        prints the JSON Schema of the Plan
+ *   par-tracker report <tracker.xlsx> --period q1|h1|q3|year [--year N] [--as-of D] [--json] [-o bao-cao.docx] [--sheet]
+ *   par-tracker remind <tracker.xlsx> [--as-of D] [--json] [-o don-doc.docx] [--sheet]
+ *   par-tracker schema [report|remind]   prints the JSON Schema of the Plan (or of report/remind --json)
  *
  * Errors are one line, Vietnamese then English, naming the file and what is wrong; exit code 1.
  */
@@ -21,6 +23,8 @@ import { DocxError } from '../core/grid/docx';
 import { overLimit, type LimitKind } from '../core/appendix/limits';
 import { decodeText, type TextEncoding } from '../core/text/decode';
 import { PlanSchema, type Plan } from '../core/plan/schema';
+import { ReportJsonSchema } from '../core/report/report';
+import { RemindersJsonSchema } from '../core/report/reminders';
 import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
 import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
 import { readCriteria } from './criteria';
@@ -34,13 +38,15 @@ import { formatMergePreview, mergeJson } from './mergeReport';
 import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
 import { formatSummary } from './summary';
 import { CliError, messageOf } from './errors';
+import { REPORT_USAGE, runRemind, runReport } from './report';
 
 const USAGE = `Cách dùng / Usage:
   par-tracker import <tệp.docx|.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx [--force]] [--summary] [--as-of YYYY-MM-DD]
                      [--criteria mau|<bộ tiêu chí .csv/.xlsx>]   (thêm trang Bộ tiêu chí: "mau" = bộ mẫu kèm theo)
   par-tracker import <kế hoạch sửa đổi> --into <tracker.xlsx> [--yes] [--refuse MÃ,…] [--json]
                      (nhập lại: xem trước các thay đổi; --yes để áp dụng, tệp cũ được lưu bản sao)
-  par-tracker schema`;
+${REPORT_USAGE}
+  par-tracker schema [report|remind]`;
 
 /** Rows above which a progress line is printed on stderr. */
 const PROGRESS_ROWS = 2000;
@@ -304,8 +310,17 @@ export async function main(argv: string[]): Promise<number> {
       await runImport(parseImportArgs(rest));
       return 0;
     }
+    if (command === 'report') {
+      await runReport(rest);
+      return 0;
+    }
+    if (command === 'remind') {
+      await runRemind(rest);
+      return 0;
+    }
     if (command === 'schema') {
-      process.stdout.write(`${JSON.stringify(z.toJSONSchema(PlanSchema), null, 2)}\n`);
+      const schema = rest[0] === 'report' ? ReportJsonSchema : rest[0] === 'remind' ? RemindersJsonSchema : PlanSchema;
+      process.stdout.write(`${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`);
       return 0;
     }
     if (command === '--help' || command === '-h' || command === 'help') {

@@ -6,7 +6,7 @@
  */
 import type { Plan, Task } from '../core/plan/schema';
 import { AREA_NAMES } from '../core/areas/areaPhrases';
-import { dueFlag, dueFlagFormula, dueFlagRules, TASK_STATES, taskState } from './dueStatus';
+import { dueFlag, dueFlagFormula, dueFlagRules, reportStateFormula, reportStateRules, TASK_STATES, taskState } from './dueStatus';
 import {
   columnLetter,
   dateCell,
@@ -137,6 +137,11 @@ function taskRow(task: Task, row: number): RowModel {
     evidence: (s) => ({ value: { type: 'empty' }, style: s }),
     note: (s) => ({ value: { type: 'empty' }, style: s }),
     flag: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(flag, s)),
+    reportState: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(reportStateFormula({ due: `$${col('due')}${row}`, state: `$${col('state')}${row}`, doneDate: `$${col('doneDate')}${row}`, asOf: AS_OF_NAME }), s)),
+    progressQ1: (s) => ({ value: { type: 'empty' }, style: s }),
+    progressH1: (s) => ({ value: { type: 'empty' }, style: s }),
+    progressQ3: (s) => ({ value: { type: 'empty' }, style: s }),
+    progressYear: (s) => ({ value: { type: 'empty' }, style: s }),
     sourceRows: (s) => textCell(formatSourceRows(task.rows), s),
     overdueNo: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(overdueNumberFormula(row), s)),
   };
@@ -207,7 +212,12 @@ export function buildTaskSheet(plan: Plan, opts: TaskSheetOptions): { sheet: She
       error: `Chọn một trong: ${stateList.join(', ')}.`,
     })),
     conditionalFormats:
-      lastRow > headerRow ? [{ range: `${flagCol}${first}:${flagCol}${lastRow}`, rules: dueFlagRules(flagCol, first) }] : [],
+      lastRow > headerRow
+        ? [
+            { range: `${flagCol}${first}:${flagCol}${lastRow}`, rules: dueFlagRules(flagCol, first) },
+            { range: `${col('reportState')}${first}:${col('reportState')}${lastRow}`, rules: reportStateRules(col('reportState'), first) },
+          ]
+        : [],
     page: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
     table: { headerRow, firstDataRow: first, lastRow, columnKeys: TASK_COLUMNS.map((c) => c.key) },
   };

@@ -13,7 +13,9 @@ import { buildCriteriaSheet } from './scoring/buildCriteriaSheet';
 import { buildDashboardSheet, type AreaTargetRow } from './scoring/buildDashboardSheet';
 import { buildSourceSheet } from './buildSourceSheet';
 import { buildTaskSheet } from './buildTaskSheet';
-import type { WorkbookModel } from './model';
+import { buildSettingsSheet } from './settingsSheet';
+import { officeResolver } from '../core/offices/offices';
+import type { SheetModel, WorkbookModel } from './model';
 
 export interface TrackerOptions {
   /** ISO 'YYYY-MM-DD' the flags are computed for; by default the as-of cell holds =TODAY(). */
@@ -22,6 +24,8 @@ export interface TrackerOptions {
   readonly soonDays?: number;
   /** A criteria set to add as the Bộ tiêu chí sheet, scored from the tracker (issue 5). */
   readonly criteria?: CriteriaInput;
+  /** The year of the report periods when the plan names none; default the as-of date's, else this year. */
+  readonly year?: number;
 }
 
 export interface CriteriaInput {
@@ -58,7 +62,22 @@ export function buildTrackerModel(plan: Plan, source: SourceTable, opts: Tracker
   const leaves = opts.criteria ? opts.criteria.criteria.filter((c) => c.rule !== undefined && c.rule !== '').length : 0;
   const dashboard = buildDashboardSheet(plan, { hasCriteria: criteria !== null, rankingSize: Math.min(RANKING_SIZE, leaves), targets: areaTargetsOf(plan) });
   return {
-    sheets: [tasks.sheet, buildIndicatorSheet(plan), ...(criteria ? [criteria] : []), dashboard.sheet, buildLogSheet(), buildSourceSheet(source)],
+    sheets: [
+      tasks.sheet,
+      buildIndicatorSheet(plan),
+      ...(criteria ? [criteria] : []),
+      dashboard.sheet,
+      buildLogSheet(),
+      settingsOf(plan, opts),
+      buildSourceSheet(source),
+    ],
     definedNames: tasks.names,
   };
+}
+
+/** Cài đặt for a new tracker: the plan year's default periods and the offices its lead cells name. */
+function settingsOf(plan: Plan, opts: TrackerOptions): SheetModel {
+  const year = plan.year ?? opts.year ?? (opts.asOf ? Number(opts.asOf.slice(0, 4)) : new Date().getFullYear());
+  const leads = plan.tasks.filter((t) => !t.group).map((t) => t.lead);
+  return buildSettingsSheet(year, officeResolver(leads).known);
 }

@@ -5,6 +5,7 @@
  * without the add-in flags tasks exactly as the STATUS function does.
  */
 import { DUE_STATE_LABELS, DUE_STATES, type DueState } from '../core/status/dueState';
+import { REPORT_STATE_LABELS, REPORT_STATES, type ReportState } from '../core/status/reportState';
 
 /** The states an official sets in the Trạng thái dropdown. */
 export const TASK_STATES = [
@@ -105,3 +106,42 @@ export const formulaString = q;
  * greyed, and since this is none of the deadline states the Tổng hợp counts leave it out.
  */
 export const DROPPED_FLAG = { vi: 'Không còn trong kế hoạch', en: 'No longer in the plan', fill: 'EDEDED', fontColor: '7F7F7F' } as const;
+
+/** The fill each report state is shown in ('' = none), in the same pastels as the flags. */
+const REPORT_COLOURS: Readonly<Record<ReportState, { fill: string; fontColor: string }>> = {
+  doneOnTime: { fill: 'C6EFCE', fontColor: '006100' },
+  doneLate: { fill: 'F8CBAD', fontColor: '833C0B' },
+  openOnTime: { fill: '', fontColor: '' },
+  openOverdue: { fill: 'FFC7CE', fontColor: '9C0006' },
+  noDeadline: { fill: '', fontColor: '' },
+};
+
+/** The report states the Tình trạng báo cáo column shows, in core's order, with their colours. */
+export const REPORT_FLAGS = REPORT_STATES.map((key) => ({ key, ...REPORT_STATE_LABELS[key], ...REPORT_COLOURS[key] }));
+
+export function reportFlag(key: ReportState): { vi: string; en: string; fill: string; fontColor: string } {
+  return { ...REPORT_STATE_LABELS[key], ...REPORT_COLOURS[key] };
+}
+
+/**
+ * The native Tình trạng báo cáo formula: core's reportState at the as-of date. Done at the date:
+ * a completion date on or before it, or, with no date, Trạng thái "Hoàn thành"; then late when
+ * completed after Hạn. Not done: no Hạn, Hạn before the date (overdue), or on time.
+ *
+ * @example reportStateFormula({ due: '$H5', state: '$I5', doneDate: '$J5', asOf: 'NgayDanhGia' })
+ */
+export function reportStateFormula(r: Omit<DueFlagRefs, 'soonDays'>): string {
+  const asOf = `IF(ISNUMBER(${r.asOf}),${r.asOf},TODAY())`;
+  const done = `IF(ISNUMBER(${r.doneDate}),${r.doneDate}<=${asOf},${r.state}=${q(taskState('done').vi)})`;
+  const late = `AND(ISNUMBER(${r.due}),ISNUMBER(${r.doneDate}),${r.doneDate}>${r.due})`;
+  return (
+    `=IF(${done},IF(${late},${q(reportFlag('doneLate').vi)},${q(reportFlag('doneOnTime').vi)}),` +
+    `IF(NOT(ISNUMBER(${r.due})),${q(reportFlag('noDeadline').vi)},` +
+    `IF(${r.due}<${asOf},${q(reportFlag('openOverdue').vi)},${q(reportFlag('openOnTime').vi)})))`
+  );
+}
+
+/** Conditional-format rules for a Tình trạng báo cáo column. */
+export function reportStateRules(column: string, firstRow: number): { formula: string; fill: string; fontColor: string }[] {
+  return REPORT_FLAGS.filter((f) => f.fill !== '').map((f) => ({ formula: `=$${column}${firstRow}=${q(f.vi)}`, fill: f.fill, fontColor: f.fontColor }));
+}

@@ -5,6 +5,9 @@ export const INDICATOR_SHEET = 'Chỉ tiêu';
 export const LOG_SHEET = 'Nhật ký';
 export const CRITERIA_SHEET = 'Bộ tiêu chí';
 export const DASHBOARD_SHEET = 'Tổng hợp';
+export const SETTINGS_SHEET = 'Cài đặt';
+export const REPORT_SHEET = 'Báo cáo';
+export const REMIND_SHEET = 'Đôn đốc';
 export const SOURCE_SHEET_PREFIX = 'Nguồn - ';
 
 /** Defined names: ASCII, because Google Sheets named ranges allow nothing else. */

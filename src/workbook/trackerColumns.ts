@@ -20,7 +20,12 @@ export interface ColumnDef<K extends string = string> {
   readonly noteVi?: string;
 }
 
+import { PERIOD_KEYS, PERIOD_NAMES, type PeriodKey } from '../core/report/periods';
+
 export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** The Nhiệm vụ column holding each report period's progress (kết quả kỳ này). */
+export const PROGRESS_COLUMN = { q1: 'progressQ1', h1: 'progressH1', q3: 'progressQ3', year: 'progressYear' } as const satisfies Record<PeriodKey, string>;
 export const TEXT_FORMAT = '@';
 
 export const TASK_COLUMNS = [
@@ -61,6 +66,25 @@ export const TASK_COLUMNS = [
     origin: 'generated',
     noteVi: 'Công thức: so Hạn, Trạng thái, Ngày hoàn thành với Ngày đánh giá ở đầu trang.',
   },
+  {
+    key: 'reportState',
+    vi: 'Tình trạng báo cáo',
+    en: 'Report state',
+    width: 15,
+    kind: 'formula',
+    origin: 'generated',
+    noteVi:
+      'Công thức: tình trạng tính như báo cáo gửi cấp trên, tại Ngày đánh giá (hoàn thành đúng hạn/quá hạn, đang thực hiện trong hạn, chưa hoàn thành quá hạn, không có thời hạn). Hoàn thành sau Ngày đánh giá thì chưa tính là hoàn thành.',
+  },
+  ...PERIOD_KEYS.map((k) => ({
+    key: PROGRESS_COLUMN[k],
+    vi: `Kết quả ${PERIOD_NAMES[k].vi.replace(/^Năm$/, 'cả năm')}`,
+    en: `Progress, ${PERIOD_NAMES[k].en.toLowerCase()}`,
+    width: 18,
+    kind: 'text' as const,
+    origin: 'user' as const,
+    noteVi: `Kết quả thực hiện trong kỳ báo cáo ${PERIOD_NAMES[k].vi.toLowerCase()} (đã làm được gì, số văn bản). Báo cáo kỳ này lấy nội dung từ cột này.`,
+  })),
   { key: 'sourceRows', vi: 'Nguồn', en: 'Source rows', width: 7, kind: 'text', origin: 'generated', noteVi: 'Dòng của bảng phụ lục gốc.' },
   {
     key: 'overdueNo',

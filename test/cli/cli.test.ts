@@ -52,7 +52,7 @@ describe('par-tracker import -o', () => {
     expect(r.stdout).toMatch(/Quá hạn tính đến 20\/12\/2024.*: 0/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Cài đặt', 'Nguồn - 000-appendix']);
   });
 
   it('reads an .xlsx appendix by sheet name, with integer numbers and a merged section row', async () => {
@@ -159,7 +159,7 @@ describe('par-tracker import --criteria', () => {
     expect(r.stderr).toMatch(/Bộ tiêu chí: \d+ tiêu chí \(mẫu\), \d+ liên kết gợi ý/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Bộ tiêu chí', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Bộ tiêu chí', 'Tổng hợp', 'Nhật ký', 'Cài đặt', 'Nguồn - 000-appendix']);
     expect(String(wb.getWorksheet('Bộ tiêu chí')!.getCell('A1').value)).toMatch(/MẪU/);
   });
 

@@ -22,8 +22,8 @@ function validated(sheet: SheetModel, row: number): boolean {
 }
 
 describe('buildTrackerModel', () => {
-  it('adds Nhiệm vụ, Chỉ tiêu, Tổng hợp, an empty Nhật ký and the source copy, in that order', () => {
-    expect(model.sheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
+  it('adds Nhiệm vụ, Chỉ tiêu, Tổng hợp, an empty Nhật ký, Cài đặt and the source copy, in that order', () => {
+    expect(model.sheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Cài đặt', 'Nguồn - 000-appendix.txt']);
   });
 
   it('puts the header row under the settings block, with the columns in catalogue order', () => {
@@ -32,7 +32,7 @@ describe('buildTrackerModel', () => {
     expect(header.cells.map((c) => (c.value.type === 'text' ? c.value.text : ''))).toEqual(TASK_COLUMNS.map((c) => c.vi));
     expect(tasks.columns.map((c) => c.width)).toEqual(TASK_COLUMNS.map((c) => c.width));
     expect(tasks.frozenRows).toBe(tasks.table!.headerRow);
-    expect(tasks.autoFilter).toBe(`A4:O${tasks.rows.length}`);
+    expect(tasks.autoFilter).toBe(`A4:T${tasks.rows.length}`);
     expect(tasks.page).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 4, last: 4 } });
   });
 
@@ -122,8 +122,10 @@ describe('buildTrackerModel', () => {
     });
   });
 
-  it('colours Cảnh báo by conditional rules over all table rows', () => {
-    expect(tasks.conditionalFormats).toHaveLength(1);
+  it('colours Cảnh báo and Tình trạng báo cáo by conditional rules over all table rows', () => {
+    expect(tasks.conditionalFormats).toHaveLength(2);
+    expect(tasks.conditionalFormats[1].range).toBe(`N5:N${tasks.rows.length}`);
+    expect(tasks.conditionalFormats[1].rules.map((r) => r.formula)).toEqual(['=$N5="Hoàn thành đúng hạn"', '=$N5="Hoàn thành quá hạn"', '=$N5="Chưa hoàn thành, quá hạn"']);
     expect(tasks.conditionalFormats[0].range).toBe(`M5:M${tasks.rows.length}`);
     expect(tasks.conditionalFormats[0].rules[0].formula).toBe('=$M5="Quá hạn"');
   });

@@ -16,6 +16,11 @@ describe('tracker column catalogue', () => {
       'Minh chứng',
       'Ghi chú',
       'Cảnh báo',
+      'Tình trạng báo cáo',
+      'Kết quả Quý I',
+      'Kết quả 6 tháng',
+      'Kết quả Quý III',
+      'Kết quả cả năm',
       'Nguồn',
       'TT quá hạn',
     ]);
@@ -41,7 +46,7 @@ describe('tracker column catalogue', () => {
   });
 
   it("keeps the official's columns apart from the generated ones", () => {
-    expect(TASK_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual(['state', 'doneDate', 'evidence', 'note']);
+    expect(TASK_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual(['state', 'doneDate', 'evidence', 'note', 'progressQ1', 'progressH1', 'progressQ3', 'progressYear']);
     expect(INDICATOR_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual(['actual', 'numerator', 'denominator']);
   });
 

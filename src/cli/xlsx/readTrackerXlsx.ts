@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { isoDate, isoToExcelSerial } from '../../core/dates';
 import type { TrackerValues } from '../../workbook/ops';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SETTINGS_SHEET, TASK_SHEET } from '../../workbook/sheetNames';
 import { findWorksheet } from './writeTrackerXlsx';
 
 export type HostCell = string | number | boolean | null;
@@ -83,7 +83,9 @@ export async function readTrackerXlsx(data: Buffer): Promise<TrackerWorkbook> {
   const tasks = grid(TASK_SHEET);
   return {
     workbook,
-    values: tasks ? { tasks, indicators: grid(INDICATOR_SHEET), criteria: grid(CRITERIA_SHEET), dashboard: grid(DASHBOARD_SHEET) } : null,
+    values: tasks
+      ? { tasks, indicators: grid(INDICATOR_SHEET), criteria: grid(CRITERIA_SHEET), dashboard: grid(DASHBOARD_SHEET), settings: grid(SETTINGS_SHEET) }
+      : null,
     sheets,
     logLastRow: grid(LOG_SHEET)?.length ?? 0,
   };

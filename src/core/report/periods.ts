@@ -10,11 +10,11 @@ import { fold } from '../text/fold';
 export const PERIOD_KEYS = ['q1', 'h1', 'q3', 'year'] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
 
-/** What each period is called on the sheet and in the report's title. */
+/** What each period is called on the sheet, and in the report's title before the year ("… quý I năm 2025"). */
 export const PERIOD_NAMES: Readonly<Record<PeriodKey, { vi: string; en: string; title: string }>> = {
-  q1: { vi: 'Quý I', en: 'Quarter 1', title: 'quý I' },
+  q1: { vi: 'Quý I', en: 'Quarter 1', title: 'quý I năm' },
   h1: { vi: '6 tháng', en: 'Half year', title: '6 tháng đầu năm' },
-  q3: { vi: 'Quý III', en: 'Quarter 3', title: 'quý III' },
+  q3: { vi: 'Quý III', en: 'Quarter 3', title: 'quý III năm' },
   year: { vi: 'Năm', en: 'Year', title: 'năm' },
 };
 

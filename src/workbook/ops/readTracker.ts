@@ -8,7 +8,8 @@ import { AREA_KEYS, type AreaKey } from '../../core/areas/areaKeys';
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import { TASK_LAYOUT } from '../buildTaskSheet';
 import { HostError } from '../host';
-import { INDICATOR_COLUMNS, TASK_COLUMNS, type ColumnDef, type IndicatorColumnKey, type TaskColumnKey } from '../trackerColumns';
+import type { PeriodKey } from '../../core/report/periods';
+import { INDICATOR_COLUMNS, PROGRESS_COLUMN, TASK_COLUMNS, type ColumnDef, type IndicatorColumnKey, type TaskColumnKey } from '../trackerColumns';
 import { INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
 import { isoOfCell, numberOfCell, textOfCell } from './cellValues';
 import { DROPPED_FLAG } from '../dueStatus';
@@ -39,6 +40,8 @@ export interface TaskRecord {
   readonly note: string;
   /** Kept from an earlier plan that no longer has it (Cảnh báo "Không còn trong kế hoạch"). */
   readonly dropped: boolean;
+  /** Kết quả of each report period ('' when blank or the column is missing). */
+  readonly progress: Readonly<Record<PeriodKey, string>>;
 }
 
 /** A column the official added to Nhiệm vụ: a header that is none of the tracker's. */
@@ -165,6 +168,7 @@ export function readTaskSheet(values: Grid): TaskSheetRead {
       doneDateText: isoOfCell(doneRaw) === null ? textOfCell(doneRaw) : '',
       evidence: textOfCell(at(row, 'evidence')),
       note: textOfCell(at(row, 'note')),
+      progress: { q1: textOfCell(at(row, PROGRESS_COLUMN.q1)), h1: textOfCell(at(row, PROGRESS_COLUMN.h1)), q3: textOfCell(at(row, PROGRESS_COLUMN.q3)), year: textOfCell(at(row, PROGRESS_COLUMN.year)) },
     });
   }
   const soon = numberOfCell(settingValue(values, headerRow, 'Số ngày sắp đến hạn'));

@@ -19,6 +19,8 @@ export interface TrackerValues {
   readonly criteria?: Grid | null;
   /** Values of the Tổng hợp sheet (its targets), when the workbook has one. */
   readonly dashboard?: Grid | null;
+  /** Values of the Cài đặt sheet (agency, report periods, offices), when read; null when missing. */
+  readonly settings?: Grid | null;
 }
 
 /** Indicators grouped by task ID, in sheet order. */

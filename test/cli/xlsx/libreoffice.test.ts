@@ -10,6 +10,7 @@ import { writeTrackerXlsxFile } from '../../../src/cli/xlsx/writeTrackerXlsx';
 import { addDays, todayIso } from '../../../src/core/dates';
 import type { Target, Task } from '../../../src/core/plan/schema';
 import { DUE_STATE_LABELS, dueState } from '../../../src/core/status/dueState';
+import { REPORT_STATE_LABELS, reportState } from '../../../src/core/status/reportState';
 import { buildTrackerModel } from '../../../src/workbook/buildTracker';
 import type { CellValue, WorkbookModel } from '../../../src/workbook/model';
 import { enter, enterAt, keyIndex, sheetNamed } from '../../workbook/modelEdits';
@@ -200,6 +201,7 @@ describe('LibreOffice reading the tracker', () => {
   const today = join(work, 'today.xlsx');
   const blank = join(work, 'blank.xlsx');
   const flagCol = keyIndex(sheetNamed(buildTrackerModel(plan, source), 'Nhiệm vụ'), 'flag');
+  const reportCol = keyIndex(sheetNamed(buildTrackerModel(plan, source), 'Nhiệm vụ'), 'reportState');
   const dueCol = keyIndex(sheetNamed(buildTrackerModel(plan, source), 'Nhiệm vụ'), 'due');
   const metCol = keyIndex(sheetNamed(buildTrackerModel(plan, source), 'Chỉ tiêu'), 'met');
   let csv: (file: string, sheet: string) => string[][];
@@ -233,6 +235,17 @@ describe('LibreOffice reading the tracker', () => {
       const state = dueState({ due: c.task.due, done, doneDate: c.doneDate ?? null, asOf: AS_OF, soonDays: 14 });
       expect([c.task.id, rows.get(c.task.id)?.[flagCol]]).toEqual([c.task.id, DUE_STATE_LABELS[state].vi]);
     }
+  });
+
+  it("computes Tình trạng báo cáo as core's reportState at Ngày đánh giá (a task done after that date is not done at it)", () => {
+    const rows = byId(csv('fixed', 'Nhiệm vụ'));
+    const tasks = CASES.filter((x) => !x.task.group);
+    const got = tasks.map((c) => [c.task.id, rows.get(c.task.id)?.[reportCol]]);
+    const want = tasks.map((c) => [c.task.id, REPORT_STATE_LABELS[reportState({ due: c.task.due, stateText: c.state ?? 'Chưa thực hiện', doneDate: c.doneDate ?? null, cutOff: AS_OF })].vi]);
+    expect(got).toEqual(want);
+    // Done 01/12 against a deadline of 30/11 is "done late" today, but at 01/10 it is still open and on time.
+    expect(rows.get('III.2')?.[reportCol]).toBe('Đang thực hiện (trong hạn)');
+    expect(rows.get('III.3.1')?.[reportCol]).toBe('Chưa hoàn thành, quá hạn');
   });
 
   it('shows deadlines and the as-of date as dd/mm/yyyy dates', () => {

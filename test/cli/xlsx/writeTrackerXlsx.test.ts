@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 describe('writeTrackerXlsx', () => {
   it('writes the sheets in order', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Nguồn - 000-appendix.txt']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tổng hợp', 'Nhật ký', 'Cài đặt', 'Nguồn - 000-appendix.txt']);
   });
 
   it('keeps text starting with = + - @ as text cells formatted @, never formulas', () => {
@@ -98,7 +98,7 @@ describe('writeTrackerXlsx', () => {
 
   it('freezes and filters the header row, wraps text and sets widths', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(ws.autoFilter).toBe(`A4:O${taskSheet.rows.length}`);
+    expect(ws.autoFilter).toBe(`A4:T${taskSheet.rows.length}`);
     expect(ws.getColumn(col('title')).width).toBe(38);
     expect(ws.getCell(rowOf('I.1'), col('output')).alignment?.wrapText).toBe(true);
     expect(ws.getRow(rowOf('V.2')).height).toBeGreaterThan(15);
@@ -121,7 +121,8 @@ describe('writeTrackerXlsx', () => {
 
   it('colours the flags with conditional formatting', () => {
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(cfs).toHaveLength(1);
+    expect(cfs).toHaveLength(2);
+    expect(cfs[1].ref).toBe(`N5:N${taskSheet.rows.length}`);
     expect(cfs[0].ref).toBe(`M5:M${taskSheet.rows.length}`);
     expect(cfs[0].rules.map((r) => r.formulae[0])).toEqual([
       '$M5="Quá hạn"',
