@@ -46,7 +46,16 @@ describe('tracker column catalogue', () => {
   });
 
   it("keeps the official's columns apart from the generated ones", () => {
-    expect(TASK_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual(['state', 'doneDate', 'evidence', 'note', 'progressQ1', 'progressH1', 'progressQ3', 'progressYear']);
+    expect(TASK_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual([
+      'state',
+      'doneDate',
+      'evidence',
+      'note',
+      'progressQ1',
+      'progressH1',
+      'progressQ3',
+      'progressYear',
+    ]);
     expect(INDICATOR_COLUMNS.filter((c) => c.origin === 'user').map((c) => c.key)).toEqual(['actual', 'numerator', 'denominator']);
   });
 
