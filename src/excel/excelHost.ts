@@ -10,6 +10,8 @@
  * | listTasks       | 1     | Nhiệm vụ + Chỉ tiêu                                                         |
  * | dashboard       | 1     | the same, plus Bộ tiêu chí and Tổng hợp when they exist                     |
  * | saveTask        | 2     | read (the two sheets, where the log ends) · write the cells + append the log |
+ * | buildReport     | 2–3   | Nhiệm vụ + Cài đặt + the old Báo cáo · write the sheet · print setup        |
+ * | buildReminders  | 2–3   | the same for Đôn đốc                                                        |
  * | goTo            | 1     | activate + select                                                           |
  *
  * On Excel on the web a write larger than the request budget (~4 MB) adds one sync per ~4 MB
@@ -24,14 +26,32 @@ import {
   type ImportPreview,
   type ImportRequest,
   type Progress,
+  type RemindDone,
+  type RemindRequest,
+  type ReportDone,
+  type ReportRequest,
   type SaveDone,
   type SaveRequest,
   type SheetRow,
   type TaskList,
 } from '../workbook/host';
-import { checkReplaceable, dashboardFrom, logTime, planTaskSave, previewImport, SIGNATURE_ROWS, taskListFrom, trackerFromSource, type Grid, type SourceRange, type TrackerValues } from '../workbook/ops';
-import type { WorkbookModel } from '../workbook/model';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
+import {
+  checkReplaceable,
+  dashboardFrom,
+  logTime,
+  planTaskSave,
+  previewImport,
+  remindersFrom,
+  reportFrom,
+  SIGNATURE_ROWS,
+  taskListFrom,
+  trackerFromSource,
+  type Grid,
+  type SourceRange,
+  type TrackerValues,
+} from '../workbook/ops';
+import type { SheetModel, WorkbookModel } from '../workbook/model';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, REMIND_SHEET, REPORT_SHEET, sameSheetName, SETTINGS_SHEET, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
 import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
 import { OPERATION_OVERHEAD, operationBytes, WEB_REQUEST_BUDGET, RequestBudget } from './payload';
@@ -98,7 +118,7 @@ function trackerSpelling(facts: WorkbookFacts): WorkbookFacts {
   };
 }
 
-const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, CRITERIA_SHEET, DASHBOARD_SHEET, LOG_SHEET];
+const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, CRITERIA_SHEET, DASHBOARD_SHEET, LOG_SHEET, SETTINGS_SHEET, REPORT_SHEET, REMIND_SHEET];
 
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
@@ -274,6 +294,48 @@ export class ExcelHost implements Host {
         await ctx.sync();
       }
       return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
+    });
+  }
+
+  async buildReport(req: ReportRequest): Promise<ReportDone> {
+    return this.writeBuiltSheet('Lập báo cáo', REPORT_SHEET, (values, today) => {
+      const build = reportFrom(values, req, today);
+      return { sheet: build.sheet, result: { sheet: REPORT_SHEET, data: build.data, settings: build.settings, year: build.year } };
+    });
+  }
+
+  async buildReminders(req: RemindRequest): Promise<RemindDone> {
+    return this.writeBuiltSheet('Lập danh sách đôn đốc', REMIND_SHEET, (values, today) => {
+      const build = remindersFrom(values, req, today);
+      return { sheet: build.sheet, result: { sheet: REMIND_SHEET, data: build.data, settings: build.settings } };
+    });
+  }
+
+  /**
+   * One sheet built from Nhiệm vụ and Cài đặt and written in place of the old one (a sheet of that
+   * name the official made is refused): one read, one write, and one for print setup.
+   */
+  private async writeBuiltSheet<T>(what: string, name: string, make: (values: TrackerValues, today: string) => { sheet: SheetModel; result: T }): Promise<T> {
+    return this.run(what, async (ctx) => {
+      const read = await readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: SETTINGS_SHEET, values: true }, { sheet: name, values: true }], { facts: true, mergesSupported: false });
+      const facts = trackerSpelling(read.facts!);
+      if (!read.results[0].exists) throw NO_TRACKER;
+      const { sheet, result } = make({ tasks: gridFromA1(read.results[0]), indicators: null, settings: optionalGrid(read.results[1]) }, todayIso(this.env.now()));
+      const model: WorkbookModel = { sheets: [sheet], definedNames: [] };
+      checkReplaceable(read.results[2].exists ? new Map([[sheet.name, gridFromA1(read.results[2]).slice(0, SIGNATURE_ROWS)]]) : new Map(), model);
+      const budget = new RequestBudget(() => ctx.sync(), this.budget);
+      const rendered = await renderWorkbook(ctx, model, facts, budget, this.caps);
+      await budget.queue(OPERATION_OVERHEAD, () => ctx.workbook.worksheets.getItem(name).activate());
+      await budget.flush();
+      if (rendered.cosmetic.length > 0) {
+        try {
+          for (const { sheet: s, op } of rendered.cosmetic) applyOp(ctx.workbook.worksheets.getItem(s), op, new Map());
+          await ctx.sync();
+        } catch {
+          // Print setup is a nicety: the sheet stays as written.
+        }
+      }
+      return result;
     });
   }
 

@@ -14,12 +14,14 @@ export const SERVER = {
   listTasks: 'parListTasks',
   saveTask: 'parSaveTask',
   dashboard: 'parDashboard',
+  buildReport: 'parBuildReport',
+  buildReminders: 'parBuildReminders',
   goTo: 'parGoTo',
   activeRow: 'parActiveRow',
 } as const;
 export type ServerFunction = (typeof SERVER)[keyof typeof SERVER];
 
-/** Menu items, each opening the sidebar on a tab (Báo cáo shows the dashboard until reports exist). */
+/** Menu items, each opening the sidebar on a tab. */
 export const SIDEBAR_TABS = ['import', 'update', 'dashboard', 'report'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 

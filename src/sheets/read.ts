@@ -6,7 +6,7 @@
 import type { MergedArea } from '../core/appendix/importAppendix';
 import { HostError, type ImportScope } from '../workbook/host';
 import type { SourceRange, TrackerValues } from '../workbook/ops';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SETTINGS_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import type { SheetDates } from './dates';
 import { sheetByName } from './sheetByName';
 
@@ -64,6 +64,8 @@ function usedValues(ss: Spreadsheet, name: string, dates: SheetDates): unknown[]
 
 /** What to read besides Nhiệm vụ and Chỉ tiêu. */
 export interface TrackerReads {
+  /** Cài đặt (agency, report periods, offices), for the report and the reminders. */
+  readonly settings?: boolean;
   /** Bộ tiêu chí, when the workbook has it (scoring; kept on re-import). */
   readonly criteria?: boolean;
   /** Tổng hợp, when the workbook has it (its component-index targets). */
@@ -79,6 +81,7 @@ export function readTracker(ss: Spreadsheet, dates: SheetDates, reads: TrackerRe
     indicators: usedValues(ss, INDICATOR_SHEET, dates),
     ...(reads.criteria ? { criteria: usedValues(ss, CRITERIA_SHEET, dates) } : {}),
     ...(reads.dashboard ? { dashboard: usedValues(ss, DASHBOARD_SHEET, dates) } : {}),
+    ...(reads.settings ? { settings: usedValues(ss, SETTINGS_SHEET, dates) } : {}),
   };
 }
 

@@ -8,11 +8,25 @@
  * Failures leave as an Error whose message carries the HostError's message and hint as JSON
  * (./errors), so the sidebar can show both.
  */
-import { HostError, type DashboardView, type ImportPreview, type ImportRequest, type SaveDone, type SaveRequest, type SheetRow, type TaskList } from '../workbook/host';
-import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
+import {
+  HostError,
+  type DashboardView,
+  type ImportPreview,
+  type ImportRequest,
+  type RemindDone,
+  type RemindRequest,
+  type ReportDone,
+  type ReportRequest,
+  type SaveDone,
+  type SaveRequest,
+  type SheetRow,
+  type TaskList,
+} from '../workbook/host';
+import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, remindersFrom, reportFrom, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
+import { PERIOD_KEYS } from '../core/report/periods';
 import type { CellValue, SheetModel, WorkbookModel } from '../workbook/model';
 import { buildLogSheet, logRowValues } from '../workbook/logSheet';
-import { CRITERIA_SHEET, LOG_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { CRITERIA_SHEET, LOG_SHEET, REMIND_SHEET, REPORT_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import type { CreateResult, CreateStep } from './api';
 import { cellBlocks } from './cellBlocks';
 import { sheetDates, type SheetDates } from './dates';
@@ -221,6 +235,42 @@ export function dashboard(): DashboardView {
     const dates = sheetDates(ss);
     const values = requireTracker(ss, dates, { criteria: true, dashboard: true });
     return dashboardFrom(taskListFrom(values, dates.today()), values);
+  });
+}
+
+// ---- Báo cáo, Đôn đốc ----
+
+/** The Báo cáo sheet of a period written (in place of the old one), and the report for the sidebar. */
+export function buildReport(req: ReportRequest): ReportDone {
+  return serve(() => {
+    if (!req || !(PERIOD_KEYS as readonly string[]).includes(req.period)) throw new HostError('Kỳ báo cáo không hợp lệ.', 'Chọn Quý I, 6 tháng, Quý III hoặc Năm.');
+    const ss = active();
+    const dates = sheetDates(ss);
+    const build = reportFrom(requireTracker(ss, dates, { settings: true }), req, dates.today());
+    writeBuiltSheet(ss, dates, build.sheet);
+    return { sheet: REPORT_SHEET, data: build.data, settings: build.settings, year: build.year };
+  });
+}
+
+/** The Đôn đốc sheet written, and the reminders per office for the sidebar. */
+export function buildReminders(req?: RemindRequest | null): RemindDone {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    const build = remindersFrom(requireTracker(ss, dates, { settings: true }), req ?? {}, dates.today());
+    writeBuiltSheet(ss, dates, build.sheet);
+    return { sheet: REMIND_SHEET, data: build.data, settings: build.settings };
+  });
+}
+
+/** One built sheet in place of the old one (an official's sheet of that name is refused), under the lock. */
+function writeBuiltSheet(ss: Spreadsheet, dates: SheetDates, model: SheetModel): void {
+  withDocumentLock(() => {
+    checkReplaceable(ss, { sheets: [model], definedNames: [] });
+    const sheet = prepareSheet(ss, model)!;
+    writeContent(sheet, model, dates.write);
+    writeStyles(sheet, model, 0, model.rows.length);
+    sheet.activate();
   });
 }
 

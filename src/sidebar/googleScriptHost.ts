@@ -4,7 +4,7 @@
  * and a failure handler. No Google server global is touched here; the runner is injected, so the
  * same class runs against the real google.script.run and against a test shim.
  */
-import { HostError, type DashboardView, type Host, type ImportDone, type ImportPreview, type ImportRequest, type Progress, type SaveDone, type SaveRequest, type SheetRow, type TaskList } from '../workbook/host';
+import { HostError, type DashboardView, type Host, type ImportDone, type ImportPreview, type ImportRequest, type Progress, type SaveDone, type SaveRequest, type SheetRow, type TaskList, type RemindDone, type RemindRequest, type ReportDone, type ReportRequest } from '../workbook/host';
 import { SERVER, type CreateResult, type ServerFunction } from '../sheets/api';
 import { decodeServerError } from '../sheets/errors';
 
@@ -99,6 +99,14 @@ export class GoogleScriptHost implements Host {
 
   dashboard(): Promise<DashboardView> {
     return this.call(SERVER.dashboard);
+  }
+
+  buildReport(req: ReportRequest): Promise<ReportDone> {
+    return this.call(SERVER.buildReport, { period: req.period, asOf: req.asOf ?? null });
+  }
+
+  buildReminders(req: RemindRequest): Promise<RemindDone> {
+    return this.call(SERVER.buildReminders, { asOf: req.asOf ?? null });
   }
 
   async goTo(target: SheetRow): Promise<void> {

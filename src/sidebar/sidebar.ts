@@ -11,8 +11,6 @@ function start(): void {
   const root = document.getElementById('app');
   if (!root) return;
   const tab = requestedTab(root, location.search);
-  const note = document.getElementById('par-note');
-  if (note && tab === 'report') note.hidden = false;
   mountApp(root, new GoogleScriptHost(), { initialTab: uiTab(tab), lang: 'vi' });
 }
 

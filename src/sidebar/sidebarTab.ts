@@ -10,7 +10,7 @@ export function requestedTab(root: HTMLElement, search: string): SidebarTab {
   return isSidebarTab(fromQuery) ? fromQuery : 'import';
 }
 
-/** The UI's tab for a menu tab: Báo cáo opens the dashboard until the report tab exists. */
+/** The UI's tab for a menu tab (each menu item has its own). */
 export function uiTab(tab: SidebarTab): TabKey {
-  return tab === 'report' ? 'dashboard' : tab;
+  return tab;
 }

@@ -13,6 +13,7 @@ import { translator, type Lang, type MessageKey } from './i18n';
 import { Runner } from './runner';
 import { dashboardTab } from './tabs/dashboardTab';
 import { importTab } from './tabs/importTab';
+import { reportTab } from './tabs/reportTab';
 import { updateTab } from './tabs/updateTab';
 
 export type { TabKey } from './context';
@@ -31,7 +32,7 @@ export interface MountedApp {
   show(tab: TabKey): void;
 }
 
-const TAB_LABEL: Readonly<Record<TabKey, MessageKey>> = { import: 'tab.import', update: 'tab.update', dashboard: 'tab.dashboard' };
+const TAB_LABEL: Readonly<Record<TabKey, MessageKey>> = { import: 'tab.import', update: 'tab.update', dashboard: 'tab.dashboard', report: 'tab.report' };
 
 export function mountApp(root: HTMLElement, host: Host, options: MountOptions = {}): MountedApp {
   const doc = root.ownerDocument;
@@ -63,7 +64,7 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
     },
   };
   const get = (): PaneContext => ctx;
-  const tabs: Record<TabKey, TabView> = { import: importTab(get), update: updateTab(get), dashboard: dashboardTab(get) };
+  const tabs: Record<TabKey, TabView> = { import: importTab(get), update: updateTab(get), dashboard: dashboardTab(get), report: reportTab(get) };
 
   // ---- header and tab list ----
   const title = h('h1', {});

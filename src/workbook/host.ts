@@ -10,6 +10,10 @@
 import type { AreaKey } from '../core/areas/areaKeys';
 import type { DueState } from '../core/status/dueState';
 import type { FieldKey } from '../core/plan/schema';
+import type { PeriodKey } from '../core/report/periods';
+import type { ReportData } from '../core/report/report';
+import type { Reminders } from '../core/report/reminders';
+import type { Settings } from './settingsSheet';
 
 /** Which cells to import: the whole active sheet, or only the selected range. */
 export type ImportScope = 'sheet' | 'selection';
@@ -258,6 +262,31 @@ export class HostError extends Error {
   }
 }
 
+/** Build the periodic report of a period (at its cut-off unless `asOf` is given). */
+export interface ReportRequest {
+  readonly period: PeriodKey;
+  readonly asOf?: string | null;
+}
+
+/** The report as built, after the Báo cáo sheet was written: the pane shows it and makes the .docx. */
+export interface ReportDone {
+  readonly sheet: string;
+  readonly data: ReportData;
+  readonly settings: Settings;
+  readonly year: number;
+}
+
+/** The reminders of a day (Ngày đánh giá, else today, unless `asOf` is given). */
+export interface RemindRequest {
+  readonly asOf?: string | null;
+}
+
+export interface RemindDone {
+  readonly sheet: string;
+  readonly data: Reminders;
+  readonly settings: Settings;
+}
+
 export interface Host {
   readonly kind: 'excel' | 'sheets' | 'fake';
   previewImport(req: ImportRequest): Promise<ImportPreview>;
@@ -265,6 +294,10 @@ export interface Host {
   listTasks(): Promise<TaskList>;
   saveTask(req: SaveRequest): Promise<SaveDone>;
   dashboard(): Promise<DashboardView>;
+  /** Writes the Báo cáo sheet for a period and returns the report (one read, one write). */
+  buildReport(req: ReportRequest): Promise<ReportDone>;
+  /** Writes the Đôn đốc sheet and returns the reminders per office (one read, one write). */
+  buildReminders(req: RemindRequest): Promise<RemindDone>;
   goTo(target: SheetRow): Promise<void>;
   /** Calls back when the user selects a row in the sheet; returns the unsubscribe. Optional. */
   watchSelection?(onSelect: (at: SheetRow) => void): () => void;

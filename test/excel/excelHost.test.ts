@@ -159,9 +159,13 @@ describe('ExcelHost round trips', () => {
     const dashboard = await fake.countSyncs(() => host.dashboard());
     const first = (await host.listTasks()).tasks.find((t) => !t.group)!;
     const save = await fake.countSyncs(() => host.saveTask({ id: first.id, changes: { state: 'Đang thực hiện' }, seen: first }));
+    const report = await fake.countSyncs(() => host.buildReport({ period: 'year' }));
+    const remind = await fake.countSyncs(() => host.buildReminders({}));
+    // Built again: the sheets are replaced, in the same number of round trips.
+    const reportAgain = await fake.countSyncs(() => host.buildReport({ period: 'h1' }));
     fake.select(SOURCE, 'A1');
     const reimport = await fake.countSyncs(() => host.createTracker({}));
-    return { preview, create, list, dashboard, save, reimport };
+    return { preview, create, list, dashboard, save, report, remind, reportAgain, reimport };
   }
 
   it('makes the same number of syncs for 10 tasks and for 10,000', async () => {
@@ -170,7 +174,7 @@ describe('ExcelHost round trips', () => {
     const a = await measure(small);
     const b = await measure(large);
     expect(b).toEqual(a);
-    expect(a).toEqual({ preview: 1, create: 3, list: 1, dashboard: 1, save: 2, reimport: 4 });
+    expect(a).toEqual({ preview: 1, create: 3, list: 1, dashboard: 1, save: 2, report: 3, remind: 3, reportAgain: 3, reimport: 4 });
   });
 
   it('keeps every request of a 10,000-task import under Excel on the web’s 5 MB', async () => {
@@ -324,6 +328,37 @@ describe('ExcelHost update', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toHaveLength(2);
     await expect(host.goTo({ sheet: 'Không có', row: 1 })).rejects.toMatchObject({ name: 'HostError' });
+  });
+});
+
+describe('ExcelHost report and reminders', () => {
+  it('writes the Báo cáo sheet of a period and returns the counts per lead office, splitting joint leads', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    const done = await host.buildReport({ period: 'year', asOf: '2025-01-15' });
+    expect(done.sheet).toBe('Báo cáo');
+    expect(done.data.counts.total).toBe(46);
+    expect(done.data.byOffice.find((o) => o.office === 'UBND cấp xã')?.total).toBe(done.data.tasks.filter((t) => t.offices.includes('UBND cấp xã')).length);
+    const s = sheet(fake, 'Báo cáo');
+    expect(String(s.valueAt(1, 1))).toMatch(/^BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024/);
+    expect(fake.state.activeSheet.name).toBe('Báo cáo');
+  });
+
+  it('writes the Đôn đốc sheet listing the overdue tasks under each lead office', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    const done = await host.buildReminders({ asOf: '2025-01-15' });
+    const joint = done.data.offices.filter((o) => o.office === 'Văn phòng HĐND và UBND huyện' || o.office === 'UBND cấp xã');
+    expect(joint).toHaveLength(2);
+    expect(String(sheet(fake, 'Đôn đốc').valueAt(1, 1))).toBe('DANH SÁCH NHIỆM VỤ CẦN ĐÔN ĐỐC');
+  });
+
+  it("refuses to write over an official's own Báo cáo sheet", async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    fake.state.addSheet('Báo cáo', [['Báo cáo của tôi']]);
+    await expect(host.buildReport({ period: 'q1' })).rejects.toThrow(/không do PAR Tracker tạo/);
+    expect(sheet(fake, 'Báo cáo').valueAt(1, 1)).toBe('Báo cáo của tôi');
   });
 });
 

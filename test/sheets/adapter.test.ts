@@ -123,12 +123,12 @@ describe('the sidebar page', () => {
     expect(() => sidebarHtml('<div id="app"></div>', 'update')).toThrow(/data-par-tab/);
   });
 
-  it('reads the tab from the page, then ?tab=, and shows Báo cáo on the dashboard', () => {
+  it('reads the tab from the page, then ?tab=, and opens Báo cáo on the report tab', () => {
     const root = { dataset: { parTab: 'dashboard' } } as unknown as HTMLElement;
     expect(requestedTab(root, '?tab=update')).toBe('dashboard');
     expect(requestedTab({ dataset: { parTab: 'nonsense' } } as unknown as HTMLElement, '?tab=update')).toBe('update');
     expect(requestedTab({ dataset: {} } as unknown as HTMLElement, '')).toBe('import');
-    expect(uiTab('report')).toBe('dashboard');
+    expect(uiTab('report')).toBe('report');
   });
 });
 

@@ -202,14 +202,28 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     await shot(page, '6-error');
   });
 
-  it('opens Báo cáo on the dashboard with a note that reports come later', async () => {
+  it('opens Báo cáo on the report tab: builds the Báo cáo sheet and the reminders per office through the server', async () => {
     const project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } });
     project.run(SERVER.createTracker, {}, null);
     const { page } = await openSidebar('showReport', project);
-    await page.waitForSelector('[data-testid="dashboard-total"]');
+    await page.waitForSelector('[data-testid="report-build"]');
+    expect(await page.locator('[data-testid="tab-report"]').getAttribute('aria-selected')).toBe('true');
+    await byTestId(page, 'report-period').selectOption('year');
+    await byTestId(page, 'report-asof').fill('2025-01-15');
+    await byTestId(page, 'report-asof').dispatchEvent('change');
+    await byTestId(page, 'report-build').click();
+    await page.waitForSelector('[data-testid="report-result"]');
     await idle(page);
-    expect(await page.locator('[data-testid="tab-dashboard"]').getAttribute('aria-selected')).toBe('true');
-    await expect(byTestId(page, 'sidebar-report-note').isVisible()).resolves.toBe(true);
+    expect(Number(await byTestId(page, 'report-total').textContent())).toBe(46);
+    // Nothing is done yet and the year is over: every task with a deadline is overdue.
+    expect(Number(await byTestId(page, 'report-state-openOverdue').textContent())).toBeGreaterThan(30);
+    expect(await page.locator('[data-testid="report-office-row"][data-office="UBND cấp xã"]').count()).toBe(1);
+    expect(project.google.spreadsheet.sheets.map((x) => x.name)).toContain('Báo cáo');
+    await byTestId(page, 'remind-build').click();
+    await page.waitForSelector('[data-testid="remind-list"]');
+    await idle(page);
+    expect(await page.locator('[data-testid="remind-office"]').count()).toBeGreaterThan(3);
+    expect(project.google.spreadsheet.sheets.map((x) => x.name)).toContain('Đôn đốc');
     await shot(page, '7-report');
   });
 });

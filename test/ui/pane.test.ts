@@ -495,9 +495,10 @@ describe('language, keyboard and untrusted text', () => {
     expect(await page.getAttribute(byTestId('tab-update'), 'aria-selected')).toBe('true');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe('tab-update');
     await page.keyboard.press('End');
-    expect(await page.getAttribute(byTestId('tab-dashboard'), 'aria-selected')).toBe('true');
+    expect(await page.getAttribute(byTestId('tab-report'), 'aria-selected')).toBe('true');
     await page.keyboard.press('ArrowRight');
     expect(await page.getAttribute(byTestId('tab-import'), 'aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.waitForSelector(byTestId('task-row'));

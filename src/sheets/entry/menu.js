@@ -31,9 +31,19 @@ function showDashboard() {
   ParSheets.server.showSidebar('dashboard');
 }
 
-/** Menu: Báo cáo (reports; shows the dashboard with a note until reports exist). */
+/** Menu: Báo cáo (the periodic report and the reminders). */
 function showReport() {
   ParSheets.server.showSidebar('report');
+}
+
+/** Sidebar: write the Báo cáo sheet of a period and return the report. @param {Object} request ReportRequest */
+function parBuildReport(request) {
+  return ParSheets.server.buildReport(request);
+}
+
+/** Sidebar: write the Đôn đốc sheet and return the reminders per office. @param {Object} request RemindRequest */
+function parBuildReminders(request) {
+  return ParSheets.server.buildReminders(request);
 }
 
 /** Sidebar: preview an import of the active sheet or selection. @param {Object} request ImportRequest */

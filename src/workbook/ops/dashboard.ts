@@ -8,6 +8,8 @@ import { DUE_STATES, type DueState } from '../../core/status/dueState';
 import type { DashboardView, StateCounts, TaskList, TaskView } from '../host';
 import { readIndicatorSheet } from './readTracker';
 import { scoringFrom } from './scoring';
+import { officeResolver, UNASSIGNED_OFFICE } from '../../core/offices/offices';
+import { readSettings } from '../settingsSheet';
 import type { TrackerValues } from './taskList';
 
 const zero = (): Record<DueState, number> => Object.fromEntries(DUE_STATES.map((s) => [s, 0])) as Record<DueState, number>;
@@ -37,10 +39,25 @@ export function dashboardFrom(list: TaskList, values?: TrackerValues): Dashboard
   const byArea = areaOrder
     .filter((k) => areas.has(k))
     .map((key) => ({ key, label: key === null ? 'Chưa xác định' : AREA_NAMES[key].vi, ...areas.get(key)! }));
-  // '' = no lead office; the pane labels it in its own language.
-  const byLead = [...countBy(tasks, (t) => t.lead)]
+  // Per office as the reports count: a task for each lead office it names (the workbook's office
+  // list merging spellings); '' = no lead office, which the pane labels in its own language.
+  const resolver = officeResolver(
+    tasks.map((t) => t.lead),
+    values?.settings ? readSettings(values.settings, Number(list.asOf.slice(0, 4))).offices : [],
+  );
+  const byOffice = new Map<string, { counts: Record<DueState, number>; total: number }>();
+  for (const t of tasks) {
+    for (const office of resolver.officesOf(t.lead)) {
+      const key = office === UNASSIGNED_OFFICE ? '' : office;
+      let entry = byOffice.get(key);
+      if (!entry) byOffice.set(key, (entry = { counts: zero(), total: 0 }));
+      entry.counts[t.flag]++;
+      entry.total++;
+    }
+  }
+  const byLead = [...byOffice]
     .map(([lead, v]) => ({ lead, ...v }))
-    .sort((a, b) => b.total - a.total || a.lead.localeCompare(b.lead, 'vi'));
+    .sort((a, b) => Number(a.lead === '') - Number(b.lead === '') || b.total - a.total || a.lead.localeCompare(b.lead, 'vi'));
   const overdue = tasks
     .filter((t) => t.flag === 'overdue')
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.row - b.row);

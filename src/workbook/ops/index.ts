@@ -11,4 +11,4 @@ export { hostValue, sheetValues, excelDate, type HostCell, type DateCodec } from
 export { trackerFromPlan, type TrackerBuildOptions } from './importTracker';
 export { mergeTracker, keptValue, type MergeResult, type MergeLogContext } from './mergeTracker';
 export { matchTasks, sectionOfId } from './matchTasks';
-export { reportFrom, remindersFrom, reportTasks, type ReportRequest, type ReportBuild, type RemindRequest, type RemindBuild } from './report';
+export { reportFrom, remindersFrom, reportTasks, type ReportRequest, type ReportBuild, type RemindBuild } from './report';

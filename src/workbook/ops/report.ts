@@ -7,7 +7,7 @@ import { PERIOD_NAMES, type PeriodKey } from '../../core/report/periods';
 import { buildReport, type ReportData, type ReportTask } from '../../core/report/report';
 import { DEFAULT_SOON_DAYS } from '../../core/status/dueState';
 import { isIsoDate } from '../../core/dates';
-import { HostError } from '../host';
+import { HostError, type RemindRequest, type ReportRequest as HostReportRequest } from '../host';
 import type { SheetModel } from '../model';
 import { buildRemindSheet } from '../report/remindSheet';
 import { buildReportSheet } from '../report/reportSheet';
@@ -15,10 +15,7 @@ import { readSettings, type Settings } from '../settingsSheet';
 import { readTaskSheet, type TaskRecord } from './readTracker';
 import type { TrackerValues } from './taskList';
 
-export interface ReportRequest {
-  readonly period: PeriodKey;
-  /** ISO date to count at instead of the period's cut-off. */
-  readonly asOf?: string | null;
+export interface ReportRequest extends HostReportRequest {
   /** The plan year, instead of the one on Cài đặt. */
   readonly year?: number | null;
 }
@@ -64,11 +61,6 @@ export function reportFrom(values: TrackerValues, req: ReportRequest, today: str
   const period = settings.periods.find((p) => p.key === req.period) ?? { ...settings.periods[0], name: PERIOD_NAMES[req.period].vi };
   const data = buildReport({ period, asOf: req.asOf ?? undefined, tasks: reportTasks(sheet.tasks, req.period), offices: settings.offices });
   return { data, settings, year, sheet: buildReportSheet(data, year, settings.agency.agency) };
-}
-
-export interface RemindRequest {
-  /** ISO date; the Ngày đánh giá of Nhiệm vụ, else today. */
-  readonly asOf?: string | null;
 }
 
 export interface RemindBuild {

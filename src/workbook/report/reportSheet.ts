@@ -77,14 +77,15 @@ export function buildReportSheet(data: ReportData, year: number, agency: string)
     rows.push({ role, cells: pad(cells) });
     return rows.length;
   };
+  // Fixed rows above section I, so a rebuilt report is recognised as ours by its heading (checkReplaceable).
   push([textCell(`BÁO CÁO ${reportSubject(data, year).toUpperCase()}`, { bold: true })], 'title');
-  if (agency !== '') push([textCell(agency, { italic: true })]);
   push([
     textCell(
       `Kỳ báo cáo: ${data.period.name} (từ ${formatDmy(data.period.from)} đến ${formatDmy(data.period.to)}); số liệu tính đến ngày ${formatDmy(data.asOf)}; hạn gửi báo cáo ${formatDmy(data.period.due)}.`,
       { italic: true },
     ),
   ]);
+  push([textCell(agency, { italic: true })]);
 
   const c = data.counts;
   const share = (n: number): Cell => (c.total === 0 ? textCell('', PCT) : numberCell(n / c.total, PCT));

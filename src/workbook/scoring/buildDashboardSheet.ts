@@ -12,7 +12,9 @@ import { AREA_NAMES } from '../../core/areas/areaPhrases';
 import type { AreaTarget, Plan } from '../../core/plan/schema';
 import { DUE_STATES } from '../../core/status/dueState';
 import { DATE_FORMAT } from '../trackerColumns';
-import { dueFlag } from '../dueStatus';
+import { dueFlag, formulaString } from '../dueStatus';
+import { officeResolver, UNASSIGNED_OFFICE } from '../../core/offices/offices';
+import { TASK_LAYOUT } from '../buildTaskSheet';
 import { columnLetter, formulaCell, numberCell, quoteSheetName, textCell, type Cell, type CellStyle, type ChartModel, type ConditionalFormat, type ListValidation, type RowModel, type SheetModel } from '../model';
 import { AS_OF_NAME, CRITERIA_SHEET, DASHBOARD_SHEET, TASK_SHEET } from '../sheetNames';
 import { columnIndex, TASK_COLUMNS } from '../trackerColumns';
@@ -180,33 +182,58 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
     rankingRows = { first, last: rows.length };
   }
 
-  // 3. Tasks by state per area, then per lead office.
+  // 3. Tasks by state per area, then per lead office, with the share done (on time or late).
   const stateHeaders = DUE_STATES.map((s) => dueFlag(s).vi);
-  const stateTable = (title: string, label: string, keys: readonly string[], column: (typeof TASK_COLUMNS)[number]['key']): { header: number; first: number; last: number } => {
+  const totalCol = columnLetter(stateHeaders.length + 2);
+  const doneCols = [columnLetter(DUE_STATES.indexOf('done') + 2), columnLetter(DUE_STATES.indexOf('done-late') + 2)];
+  const rate = (r: number): Cell => formulaCell(`=IF(N(${totalCol}${r})=0,"",(${doneCols[0]}${r}+${doneCols[1]}${r})/${totalCol}${r})`, { ...PCT, numFmt: '0%' });
+  const stateTable = (
+    title: string,
+    label: string,
+    keys: readonly string[],
+    count: (key: string, r: number, stateCell: string) => string,
+    totalRow: (stateCell: string) => string,
+  ): { header: number; first: number; last: number } => {
     blank();
     push([textCell(title, BLOCK)], 'section');
-    const header = push([label, ...stateHeaders, TOTAL_LABEL].map((h) => textCell(h, HEAD)), 'header');
+    const header = push([label, ...stateHeaders, TOTAL_LABEL, 'Tỷ lệ hoàn thành'].map((h) => textCell(h, HEAD)), 'header');
     const first = rows.length + 1;
     for (const key of keys) {
       const r = rows.length + 1;
       push([
         textCell(key, { ...CELL, wrap: true }),
-        ...stateHeaders.map((_, i) => formulaCell(`=COUNTIFS(${task(column)},$A${r},${task('flag')},${columnLetter(i + 2)}$${header})`, NUM)),
+        ...stateHeaders.map((_, i) => formulaCell(count(key, r, `${columnLetter(i + 2)}$${header}`), NUM)),
         formulaCell(`=SUM(B${r}:${columnLetter(stateHeaders.length + 1)}${r})`, { ...NUM, bold: true }),
+        rate(r),
       ]);
     }
     const last = rows.length;
+    const r = rows.length + 1;
     push([
       textCell(TOTAL_LABEL, { ...CELL, bold: true }),
-      ...[...stateHeaders, ''].map((_, i) => formulaCell(`=SUM(${columnLetter(i + 2)}${first}:${columnLetter(i + 2)}${Math.max(last, first)})`, { ...NUM, bold: true })),
+      ...stateHeaders.map((_, i) => formulaCell(totalRow(`${columnLetter(i + 2)}$${header}`) || `=SUM(${columnLetter(i + 2)}${first}:${columnLetter(i + 2)}${Math.max(last, first)})`, { ...NUM, bold: true })),
+      formulaCell(`=SUM(B${r}:${columnLetter(stateHeaders.length + 1)}${r})`, { ...NUM, bold: true }),
+      rate(r),
     ]);
     return { header, first, last };
   };
   const tasks = plan.tasks.filter((t) => !t.group);
   const areas = AREA_KEYS.filter((k) => tasks.some((t) => t.area === k)).map((k) => AREA_NAMES[k].vi);
-  const leads = [...new Set(tasks.map((t) => t.lead).filter((l) => l !== '' && l.length < 250))].sort((a, b) => a.localeCompare(b, 'vi'));
-  const stateAreaRows = stateTable(`${areaRows ? 3 : 1}. Nhiệm vụ theo trạng thái và lĩnh vực`, 'Lĩnh vực', areas, 'area');
-  const stateLeadRows = stateTable(`${areaRows ? 4 : 2}. Nhiệm vụ theo cơ quan chủ trì`, 'Cơ quan chủ trì', leads, 'lead');
+  const stateAreaRows = stateTable(
+    `${areaRows ? 3 : 1}. Nhiệm vụ theo trạng thái và lĩnh vực`,
+    'Lĩnh vực',
+    areas,
+    (_key, r, state) => `=COUNTIFS(${task('area')},$A${r},${task('flag')},${state})`,
+    () => '',
+  );
+  const offices = officeCounting(tasks, plan.tasks.length + plan.sections.length + TASK_LAYOUT.headerRow + ROW_MARGIN);
+  const stateLeadRows = stateTable(
+    `${areaRows ? 4 : 2}. Nhiệm vụ theo cơ quan chủ trì (nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; dòng Tổng tính mỗi nhiệm vụ một lần)`,
+    'Cơ quan chủ trì',
+    offices.names,
+    (key, _r, state) => `=SUMPRODUCT(${offices.condition(key)}*(${offices.flags}=${state}))`,
+    (state) => `=COUNTIF(${task('flag')},${state})`,
+  );
 
   // 4. Overdue tasks.
   blank();
@@ -237,4 +264,44 @@ export function buildDashboardSheet(plan: Plan, opts: DashboardOptions): { sheet
     },
     layout: { areaRows, rankingRows, stateAreaRows, stateLeadRows, overdueRows: { first: overdueFirst, last: rows.length } },
   };
+}
+
+/** Rows below the plan's tasks that the office counts still cover, for tasks the official adds. */
+const ROW_MARGIN = 500;
+
+/** Escapes SEARCH's wildcards (~ * ?) in literal text. */
+const searchText = (text: string): string => text.replace(/[~*?]/g, (c) => `~${c}`);
+
+/**
+ * The per-office counts as native formulas: an office counts a task whose lead cell is one of the
+ * cells that named it at import (as core split them, so joint leads and spellings agree with the
+ * report), or whose lead names it as a piece between ";" or "," (so a lead the official edits
+ * later to name it is counted too); a task with a blank lead counts under UNASSIGNED_OFFICE.
+ */
+function officeCounting(tasks: readonly Plan['tasks'][number][], lastRow: number): { names: string[]; condition: (office: string) => string; flags: string } {
+  const range = (key: (typeof TASK_COLUMNS)[number]['key']): string => {
+    const l = columnLetter(columnIndex(TASK_COLUMNS, key));
+    return `${quoteSheetName(TASK_SHEET)}!$${l}$${TASK_LAYOUT.headerRow + 1}:$${l}$${lastRow}`;
+  };
+  const lead = range('lead');
+  const resolver = officeResolver(tasks.map((t) => t.lead));
+  const cells = new Map<string, Set<string>>();
+  for (const t of tasks) {
+    for (const office of resolver.officesOf(t.lead)) {
+      const set = cells.get(office) ?? new Set<string>();
+      if (t.lead.trim() !== '') set.add(t.lead);
+      cells.set(office, set);
+    }
+  }
+  const names = [...cells.keys()].sort((a, b) => Number(a === UNASSIGNED_OFFICE) - Number(b === UNASSIGNED_OFFICE) || a.localeCompare(b, 'vi'));
+  const pieces = `";"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${lead}),CHAR(10),";"),", ",";"),"; ",";")&";"`;
+  const condition = (office: string): string => {
+    if (office === UNASSIGNED_OFFICE) return `(LEN(TRIM(${lead}))=0)`;
+    const byPiece = `ISNUMBER(SEARCH(${formulaString(`;${searchText(office)};`)},${pieces}))`;
+    const exact = [...(cells.get(office) ?? [])].filter((c) => c.length < 250).map((c) => `(${lead}=${formulaString(c)})`);
+    // Excel's formula limit is 8,192 characters: past a few thousand, the piece search alone.
+    const terms = exact.join('+').length < 4000 ? [...exact, byPiece] : [byPiece];
+    return `((${terms.join('+')})>0)`;
+  };
+  return { names, condition, flags: range('flag') };
 }

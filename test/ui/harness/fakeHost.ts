@@ -12,6 +12,8 @@ import {
   hostValue,
   planTaskSave,
   previewImport,
+  remindersFrom,
+  reportFrom,
   sheetValues,
   taskListFrom,
   trackerFromSource,
@@ -20,7 +22,7 @@ import {
   type TrackerValues,
 } from '../../../src/workbook/ops';
 import { logRowValues } from '../../../src/workbook/logSheet';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, TASK_SHEET } from '../../../src/workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, REMIND_SHEET, REPORT_SHEET, SETTINGS_SHEET, TASK_SHEET } from '../../../src/workbook/sheetNames';
 
 export interface FakeOptions {
   /** The source sheet's cells, from A1. */
@@ -93,7 +95,13 @@ export class FakeWorkbook {
   private tracker(): TrackerValues | null {
     const tasks = this.sheets.get(TASK_SHEET);
     return tasks
-      ? { tasks, indicators: this.sheets.get(INDICATOR_SHEET) ?? null, criteria: this.sheets.get(CRITERIA_SHEET) ?? null, dashboard: this.sheets.get(DASHBOARD_SHEET) ?? null }
+      ? {
+          tasks,
+          indicators: this.sheets.get(INDICATOR_SHEET) ?? null,
+          criteria: this.sheets.get(CRITERIA_SHEET) ?? null,
+          dashboard: this.sheets.get(DASHBOARD_SHEET) ?? null,
+          settings: this.sheets.get(SETTINGS_SHEET) ?? null,
+        }
       : null;
   }
 
@@ -131,6 +139,18 @@ export class FakeWorkbook {
           this.sheets.set(LOG_SHEET, log);
           onProgress?.({ done: total, total, label: 'Xong' });
           return built.done;
+        }),
+      buildReport: (req) =>
+        this.call('buildReport', req, () => {
+          const build = reportFrom(this.trackerOrEmpty(), req, this.options.asOf ?? '2024-12-20');
+          this.sheets.set(REPORT_SHEET, sheetValues(build.sheet, excelDate));
+          return { sheet: REPORT_SHEET, data: build.data, settings: build.settings, year: build.year };
+        }),
+      buildReminders: (req) =>
+        this.call('buildReminders', req, () => {
+          const build = remindersFrom(this.trackerOrEmpty(), req, this.options.asOf ?? '2024-12-20');
+          this.sheets.set(REMIND_SHEET, sheetValues(build.sheet, excelDate));
+          return { sheet: REMIND_SHEET, data: build.data, settings: build.settings };
         }),
       listTasks: () => this.call('listTasks', undefined, () => taskListFrom(this.trackerOrEmpty(), this.options.asOf ?? '2024-12-20')),
       saveTask: (req: SaveRequest) =>

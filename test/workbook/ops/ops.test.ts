@@ -2,6 +2,7 @@
  * The pane's operations on seed 000 pasted into a sheet, with a host that is nothing but arrays:
  * build → values as Excel returns them → list → save → values again → dashboard.
  */
+import { splitOffices } from '../../../src/core/offices/offices';
 import { seedSheetValues } from '../../helpers/fixtures';
 import {
   dashboardFrom,
@@ -168,13 +169,18 @@ describe('re-import settings', () => {
 });
 
 describe('dashboard', () => {
-  it('counts tasks by state per area and lead office and lists the overdue ones by deadline', () => {
+  it('counts tasks by state per area and per lead office (a joint lead counted for each office) and lists the overdue ones by deadline', () => {
     const t = tracker();
-    const d = dashboardFrom(taskListFrom(t.values(), AS_OF));
+    const list = taskListFrom(t.values(), AS_OF);
+    const d = dashboardFrom(list);
     const sum = (c: Record<string, number>): number => Object.values(c).reduce((a, b) => a + b, 0);
     expect(sum(d.byState)).toBe(d.total);
     expect(d.byArea.reduce((n, a) => n + a.total, 0)).toBe(d.total);
-    expect(d.byLead.reduce((n, a) => n + a.total, 0)).toBe(d.total);
+    const tasks = list.tasks.filter((x) => !x.group && !x.dropped);
+    const namings = tasks.reduce((n, x) => n + Math.max(1, splitOffices(x.lead).length), 0);
+    expect(d.byLead.reduce((n, a) => n + a.total, 0)).toBe(namings);
+    expect(d.byLead.find((l) => l.lead === 'UBND cấp xã')?.total).toBe(tasks.filter((x) => splitOffices(x.lead).includes('UBND cấp xã')).length);
+    expect(d.byLead.find((l) => l.lead === '')?.total).toBe(tasks.filter((x) => x.lead.trim() === '').length);
     expect(d.overdue.length).toBe(d.byState.overdue);
     const dues = d.overdue.map((x) => x.due!);
     expect([...dues].sort()).toEqual(dues);
