@@ -30,10 +30,9 @@ import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
 import { readCriteria } from './criteria';
 import { findWorksheet, renderModel, workbookBytes, writeTrackerXlsx } from './xlsx/writeTrackerXlsx';
 import { appendLogRows } from './xlsx/appendLog';
-import { readTrackerXlsx } from './xlsx/readTrackerXlsx';
 import { HostError } from '../workbook/host';
 import { checkReplaceable, logTime, trackerFromPlan, type Grid } from '../workbook/ops';
-import { safeWrite, SafeWriteError } from './safeWrite';
+import { openTracker, writeSafely } from './trackerFile';
 import { formatMergePreview, mergeJson } from './mergeReport';
 import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
 import { formatSummary } from './summary';
@@ -161,16 +160,6 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Writes through safeWrite, turning its failures into one-line errors; the old file is kept as a backup. */
-function writeSafely(target: string, data: Uint8Array): string | null {
-  try {
-    return safeWrite(target, data, { backup: true });
-  } catch (e) {
-    if (e instanceof SafeWriteError && e.step === 'backup') throw new CliError('backup-failed', { file: target, backup: e.path });
-    throw new CliError('write-failed', { file: target });
-  }
-}
-
 function logUser(): string {
   try {
     return userInfo().username;
@@ -183,19 +172,7 @@ function logUser(): string {
 async function runReimport(args: ImportArgs, into: string): Promise<void> {
   const { plan, sourceName, grid } = await readInput(args);
   if (plan.tasks.length === 0) throw new CliError('no-table', { file: args.file });
-  let data: Buffer;
-  try {
-    data = readFileSync(into);
-  } catch (e) {
-    throw new CliError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'tracker-missing' : 'file-unreadable', { file: into });
-  }
-  let tracker;
-  try {
-    tracker = await readTrackerXlsx(data);
-  } catch {
-    throw new CliError('xlsx-unreadable', { file: into });
-  }
-  if (!tracker.values) throw new CliError('not-a-tracker', { file: into });
+  const tracker = await openTracker(into);
   if (args.criteria !== undefined && args.criteria !== 'mau') throw new CliError('criteria-into', { file: into });
   let build;
   try {

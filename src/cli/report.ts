@@ -3,20 +3,20 @@
  * tracker .xlsx — as JSON (--json), as a Word document (-o …docx), and as the Báo cáo / Đôn đốc
  * sheet written into the tracker (--sheet, the previous file kept as a backup).
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDmy, todayIso } from '../core/dates';
 import { doneRate, REPORT_STATE_LABELS, REPORT_STATES } from '../core/status/reportState';
 import { periodKeyOf } from '../core/report/periods';
+import { percentText } from '../core/report/format';
 import { remindDocx } from '../documents/remindDocx';
 import { reportDocx } from '../documents/reportDocx';
 import type { SheetModel } from '../workbook/model';
 import { HostError } from '../workbook/host';
 import { remindersFrom, reportFrom } from '../workbook/ops';
 import { CliError } from './errors';
-import { safeWrite, SafeWriteError } from './safeWrite';
-import { readTrackerXlsx, type TrackerWorkbook } from './xlsx/readTrackerXlsx';
+import { openTracker, writeSafely } from './trackerFile';
+import type { TrackerWorkbook } from './xlsx/readTrackerXlsx';
 import { renderModel, workbookBytes } from './xlsx/writeTrackerXlsx';
 
 export const REPORT_USAGE = `  par-tracker report <tracker.xlsx> --period q1|h1|q3|year [--year NĂM] [--as-of YYYY-MM-DD] [--json] [-o bao-cao.docx] [--sheet]
@@ -24,36 +24,10 @@ export const REPORT_USAGE = `  par-tracker report <tracker.xlsx> --period q1|h1|
   par-tracker remind <tracker.xlsx> [--as-of YYYY-MM-DD] [--json] [-o don-doc.docx] [--sheet]
                      (đôn đốc: nhiệm vụ quá hạn và sắp đến hạn theo cơ quan; --sheet ghi trang Đôn đốc)`;
 
-async function openTracker(file: string): Promise<TrackerWorkbook & { values: NonNullable<TrackerWorkbook['values']> }> {
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new CliError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'tracker-missing' : 'file-unreadable', { file });
-  }
-  let tracker: TrackerWorkbook;
-  try {
-    tracker = await readTrackerXlsx(data);
-  } catch {
-    throw new CliError('xlsx-unreadable', { file });
-  }
-  if (!tracker.values) throw new CliError('not-a-tracker', { file });
-  return tracker as TrackerWorkbook & { values: NonNullable<TrackerWorkbook['values']> };
-}
-
-function write(target: string, data: Uint8Array): string | null {
-  try {
-    return safeWrite(target, data, { backup: true });
-  } catch (e) {
-    if (e instanceof SafeWriteError && e.step === 'backup') throw new CliError('backup-failed', { file: target, backup: e.path });
-    throw new CliError('write-failed', { file: target });
-  }
-}
-
 /** Writes one built sheet into the tracker file, replacing the sheet of that name. */
 async function writeSheet(tracker: TrackerWorkbook, file: string, sheet: SheetModel): Promise<void> {
   renderModel(tracker.workbook, { sheets: [sheet], definedNames: [] });
-  const backup = write(file, await workbookBytes(tracker.workbook));
+  const backup = writeSafely(file, await workbookBytes(tracker.workbook));
   process.stderr.write(`Đã ghi trang "${sheet.name}" vào ${file}${backup ? `; bản trước: ${backup}` : ''} / Wrote the "${sheet.name}" sheet into ${file}\n`);
 }
 
@@ -85,8 +59,6 @@ function parseCommon(argv: string[], extra: Record<string, { type: 'string' }>):
   return { common: { file: positionals[0], asOf, json: Boolean(values.json), out, sheet: Boolean(values.sheet) }, values };
 }
 
-const pct = (r: number | null): string => (r === null ? '–' : `${(r * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
-
 export async function runReport(argv: string[]): Promise<void> {
   const { common, values } = parseCommon(argv, { period: { type: 'string' }, year: { type: 'string' } });
   const period = periodKeyOf(String(values.period ?? ''));
@@ -102,7 +74,7 @@ export async function runReport(argv: string[]): Promise<void> {
     throw e;
   }
   for (const p of build.settings.problems) process.stderr.write(`Cài đặt: ${p}\n`);
-  if (common.out) write(common.out, await reportDocx(build.data, build.settings, build.year, null));
+  if (common.out) writeSafely(common.out, await reportDocx(build.data, build.settings, build.year, null));
   if (common.sheet) await writeSheet(tracker, common.file, build.sheet);
   if (common.json) {
     process.stdout.write(`${JSON.stringify(build.data, null, 2)}\n`);
@@ -110,10 +82,10 @@ export async function runReport(argv: string[]): Promise<void> {
   }
   const c = build.data.counts;
   const lines = [
-    `Báo cáo ${build.data.period.name} ${build.year}: số liệu đến ${formatDmy(build.data.asOf)} (${c.total} nhiệm vụ, hoàn thành ${pct(doneRate(c))})`,
+    `Báo cáo ${build.data.period.name} ${build.year}: số liệu đến ${formatDmy(build.data.asOf)} (${c.total} nhiệm vụ, hoàn thành ${percentText(doneRate(c))})`,
     ...REPORT_STATES.map((s) => `  ${REPORT_STATE_LABELS[s].vi}: ${c[s]}`),
     'Theo cơ quan chủ trì:',
-    ...build.data.byOffice.map((o) => `  ${o.office}: ${o.total} nhiệm vụ, hoàn thành ${pct(doneRate(o))}, quá hạn ${o.openOverdue}`),
+    ...build.data.byOffice.map((o) => `  ${o.office}: ${o.total} nhiệm vụ, hoàn thành ${percentText(doneRate(o))}, quá hạn ${o.openOverdue}`),
     ...(common.out ? [`Đã ghi ${common.out}`] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -131,7 +103,7 @@ export async function runRemind(argv: string[]): Promise<void> {
   }
   if (common.out) {
     const doc = await remindDocx(build.data, build.settings, null);
-    if (doc) write(common.out, doc);
+    if (doc) writeSafely(common.out, doc);
     else process.stderr.write(`Không có nhiệm vụ cần đôn đốc: chưa ghi ${common.out} / Nothing to remind: ${common.out} not written\n`);
   }
   if (common.sheet) await writeSheet(tracker, common.file, build.sheet);

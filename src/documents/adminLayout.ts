@@ -31,17 +31,12 @@ export const PAGE_LANDSCAPE: ISectionOptions['properties'] = {
 };
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
 
 export interface RunStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly size?: number;
-  readonly underline?: boolean;
-}
-
-export function run(text: string, s: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: s.size ?? SIZE.body, bold: s.bold, italics: s.italic, underline: s.underline ? {} : undefined });
 }
 
 /** A paragraph of one run; `lines` of text become line breaks inside it. */

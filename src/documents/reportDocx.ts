@@ -7,6 +7,7 @@
  */
 import { Document, Packer, TableRow, type Paragraph, type Table } from 'docx';
 import { formatDmy } from '../core/dates';
+import { percentText } from '../core/report/format';
 import { doneRate } from '../core/status/reportState';
 import type { ReportData } from '../core/report/report';
 import { reportFlag } from '../workbook/dueStatus';
@@ -14,7 +15,8 @@ import { APPENDIX_HEADERS, dueText, reportSubject, resultText } from '../workboo
 import type { Settings } from '../workbook/settingsSheet';
 import { closingTable, fixedTable, gridCell, headingTable, PAGE_LANDSCAPE, PAGE_PORTRAIT, para, SIZE, TEXT_WIDTH } from './adminLayout';
 
-const pct = (n: number, total: number): string => (total === 0 ? '0%' : `${((100 * n) / total).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
+/** n of total as a percentage ('0%' when there are none). */
+const pct = (n: number, total: number): string => percentText(total === 0 ? 0 : n / total);
 const placeholder = (text: string): Paragraph => para(`[${text}]`, { italic: true, indent: true });
 
 /** The paragraphs of sections I–III, numbers filled. */

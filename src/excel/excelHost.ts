@@ -56,7 +56,7 @@ import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
 import { OPERATION_OVERHEAD, operationBytes, WEB_REQUEST_BUDGET, RequestBudget } from './payload';
 import { gridFromA1, hostErrorOf, officeErrorCode, readWorkbook, type ReadResult, type ReadTarget, type WorkbookFacts } from './readWorkbook';
-import { applyOp, renderWorkbook, type RenderCapabilities } from './renderWorkbook';
+import { applyOp, renderWorkbook, type RenderCapabilities, type RenderResult } from './renderWorkbook';
 import { CHART_SHEETS, TABLE_NAMES } from './renderPlan';
 import { queueCellWrites, queueLogAppend } from './saveWrites';
 import { LOG_HEADER_ROW, logRowValues } from '../workbook/logSheet';
@@ -116,6 +116,19 @@ function trackerSpelling(facts: WorkbookFacts): WorkbookFacts {
     tables: facts.tables.map((t) => ({ ...t, sheet: canonical(t.sheet) })),
     ...(facts.charts ? { charts: new Map([...facts.charts].map(([k, v]) => [canonical(k), v])) } : {}),
   };
+}
+
+/**
+ * Print setup and header notes, in one sync after the sheets are written: niceties, so a host
+ * without them keeps the sheets as written.
+ */
+async function applyCosmetic(ctx: Excel.RequestContext, cosmetic: RenderResult['cosmetic']): Promise<void> {
+  try {
+    for (const { sheet, op } of cosmetic) applyOp(ctx.workbook.worksheets.getItem(sheet), op, new Map());
+    await ctx.sync();
+  } catch {
+    // Left as written.
+  }
 }
 
 const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, CRITERIA_SHEET, DASHBOARD_SHEET, LOG_SHEET, SETTINGS_SHEET, REPORT_SHEET, REMIND_SHEET];
@@ -224,12 +237,7 @@ export class ExcelHost implements Host {
 
       if (rendered.cosmetic.length > 0) {
         report(3, 4, 'Thiết lập in');
-        try {
-          for (const { sheet, op } of rendered.cosmetic) applyOp(ctx.workbook.worksheets.getItem(sheet), op, new Map());
-          await ctx.sync();
-        } catch {
-          // Print setup and header notes are niceties: a host without them keeps the tracker as written.
-        }
+        await applyCosmetic(ctx, rendered.cosmetic);
       }
       report(4, 4, 'Xong');
       return build.done;
@@ -327,14 +335,7 @@ export class ExcelHost implements Host {
       const rendered = await renderWorkbook(ctx, model, facts, budget, this.caps);
       await budget.queue(OPERATION_OVERHEAD, () => ctx.workbook.worksheets.getItem(name).activate());
       await budget.flush();
-      if (rendered.cosmetic.length > 0) {
-        try {
-          for (const { sheet: s, op } of rendered.cosmetic) applyOp(ctx.workbook.worksheets.getItem(s), op, new Map());
-          await ctx.sync();
-        } catch {
-          // Print setup is a nicety: the sheet stays as written.
-        }
-      }
+      if (rendered.cosmetic.length > 0) await applyCosmetic(ctx, rendered.cosmetic);
       return result;
     });
   }

@@ -44,11 +44,11 @@ export function buildReminders(input: RemindersInput): Reminders {
     input.tasks.map((t) => t.lead),
     input.offices,
   );
-  const byOffice = new Map<string, OfficeReminder & { tasks: OfficeReminder['tasks'][number][]; dueSoon: OfficeReminder['dueSoon'][number][] }>();
-  const entry = (office: string): OfficeReminder & { tasks: OfficeReminder['tasks'][number][]; dueSoon: OfficeReminder['dueSoon'][number][] } => {
+  const byOffice = new Map<string, OfficeReminder>();
+  const entry = (office: string): OfficeReminder => {
     const known = byOffice.get(office);
     if (known) return known;
-    const made = { office, tasks: [], dueSoon: [] };
+    const made: OfficeReminder = { office, tasks: [], dueSoon: [] };
     byOffice.set(office, made);
     return made;
   };

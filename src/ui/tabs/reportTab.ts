@@ -129,9 +129,19 @@ export function reportTab(ctx: () => PaneContext): TabView {
           void reportDocx(r.data, r.settings, r.year, null).then((bytes) => download(bytes, `bao-cao-${r.data.period.key}-${r.year}.docx`));
         }),
       ),
-      ...(lang === 'vi' || lang === 'en' ? [h('p', { className: 'par-hint', text: t('report.docxHint') })] : []),
+      h('p', { className: 'par-hint', text: t('report.docxHint') }),
     );
   };
+
+  /** One task of an office's reminder: its ID, title, and how late or how soon. */
+  const taskItem = (testid: string, task: { id: string; title: string }, when: string): HTMLElement =>
+    h(
+      'li',
+      { testid, attrs: { 'data-task-id': task.id } },
+      h('strong', { text: `${task.id} ` }),
+      task.title,
+      h('span', { className: 'par-overdue-meta', text: ` — ${when}` }),
+    );
 
   const remindView = (r: RemindDone): HTMLElement => {
     const { t, runner } = ctx();
@@ -139,26 +149,8 @@ export function reportTab(ctx: () => PaneContext): TabView {
     const list = h('ul', { className: 'par-overdue', testid: 'remind-list' });
     for (const o of r.data.offices) {
       const items = h('ol', { className: 'par-remind-tasks' });
-      for (const task of o.tasks)
-        items.appendChild(
-          h(
-            'li',
-            { testid: 'remind-task', attrs: { 'data-task-id': task.id } },
-            h('strong', { text: `${task.id} ` }),
-            task.title,
-            h('span', { className: 'par-overdue-meta', text: ` — ${t('remind.late', { days: task.daysOverdue, date: formatDmy(task.due) })}` }),
-          ),
-        );
-      for (const task of o.dueSoon)
-        items.appendChild(
-          h(
-            'li',
-            { testid: 'remind-soon', attrs: { 'data-task-id': task.id } },
-            h('strong', { text: `${task.id} ` }),
-            task.title,
-            h('span', { className: 'par-overdue-meta', text: ` — ${t('remind.soon', { days: task.daysLeft, date: formatDmy(task.due) })}` }),
-          ),
-        );
+      for (const task of o.tasks) items.appendChild(taskItem('remind-task', task, t('remind.late', { days: task.daysOverdue, date: formatDmy(task.due) })));
+      for (const task of o.dueSoon) items.appendChild(taskItem('remind-soon', task, t('remind.soon', { days: task.daysLeft, date: formatDmy(task.due) })));
       list.appendChild(
         h(
           'li',

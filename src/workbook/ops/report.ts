@@ -3,7 +3,7 @@
  * Nhiệm vụ and Cài đặt (one read), calls these, and writes the one sheet they build.
  */
 import { buildReminders, type Reminders } from '../../core/report/reminders';
-import { PERIOD_NAMES, type PeriodKey } from '../../core/report/periods';
+import { PERIOD_KEYS, type PeriodKey } from '../../core/report/periods';
 import { buildReport, type ReportData, type ReportTask } from '../../core/report/report';
 import { DEFAULT_SOON_DAYS } from '../../core/status/dueState';
 import { isIsoDate } from '../../core/dates';
@@ -53,12 +53,16 @@ function checkDate(asOf: string | null | undefined): void {
 
 /** The report of a period: its numbers, the settings used, and the Báo cáo sheet. */
 export function reportFrom(values: TrackerValues, req: ReportRequest, today: string): ReportBuild {
+  // The request crosses a host boundary (google.script.run, the pane): checked here, once for all hosts.
+  if (!req || !(PERIOD_KEYS as readonly string[]).includes(req.period))
+    throw new HostError('Kỳ báo cáo không hợp lệ.', 'Chọn Quý I, 6 tháng, Quý III hoặc Năm.');
   checkDate(req.asOf);
   const sheet = readTaskSheet(values.tasks);
   const fallbackYear = Number((req.asOf ?? sheet.asOf ?? today).slice(0, 4));
   const settings = readSettings(values.settings ?? null, req.year ?? fallbackYear);
   const year = req.year ?? settings.year;
-  const period = settings.periods.find((p) => p.key === req.period) ?? { ...settings.periods[0], name: PERIOD_NAMES[req.period].vi };
+  // readSettings gives every period (typed or default), so the one asked for is there.
+  const period = settings.periods.find((p) => p.key === req.period)!;
   const data = buildReport({ period, asOf: req.asOf ?? undefined, tasks: reportTasks(sheet.tasks, req.period), offices: settings.offices });
   return { data, settings, year, sheet: buildReportSheet(data, year, settings.agency.agency) };
 }
