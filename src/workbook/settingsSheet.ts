@@ -17,7 +17,8 @@ const INPUT: CellStyle = { fill: 'FFF2CC', border: true, wrap: true, vAlign: 'to
 const LABEL: CellStyle = { bold: true, border: true, vAlign: 'top', wrap: true };
 const HEAD: CellStyle = { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', fill: 'DDEBF7', border: true };
 const BLOCK: CellStyle = { bold: true, fontColor: '1F4E79' };
-const HINT: CellStyle = { italic: true, fontColor: '595959', wrap: true };
+/** Hints run on to the right over the empty cells beside them, rather than wrapping into tall rows. */
+const HINT: CellStyle = { italic: true, fontColor: '595959' };
 const WIDTH = 5;
 
 /** The agency details of the settings block, by key, with their labels and defaults. */
@@ -69,10 +70,8 @@ export function buildSettingsSheet(year: number, offices: readonly OfficeEntry[]
     rows.push({ role, cells: pad(cells) });
   };
   push([textCell('CÀI ĐẶT BÁO CÁO', { bold: true })], 'title');
-  push([
-    textCell('Các ô màu vàng do người theo dõi nhập. Báo cáo định kỳ và công văn đôn đốc lấy thông tin ở đây. Nhập lại kế hoạch không ghi đè trang này.', HINT),
-  ]);
-  push([]);
+  push([textCell('Các ô màu vàng do người theo dõi nhập; báo cáo định kỳ và công văn đôn đốc lấy thông tin ở đây.', HINT)]);
+  push([textCell('Nhập lại kế hoạch không ghi đè trang này.', HINT)]);
   push([textCell('1. Thông tin cơ quan', BLOCK)], 'section');
   push([textCell(YEAR_LABEL, LABEL), numberCell(year, { ...INPUT, numFmt: '0', hAlign: 'left' })]);
   for (const f of AGENCY_FIELDS) {

@@ -11,7 +11,8 @@ import { REMIND_SHEET } from '../sheetNames';
 const WIDTH = 6;
 const HEAD: CellStyle = { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', fill: 'DDEBF7', border: true };
 const CELL: CellStyle = { border: true, vAlign: 'top', wrap: true, numFmt: '@' };
-const OFFICE: CellStyle = { bold: true, fill: 'F2F2F2', border: true, wrap: true };
+/** An office's heading row: not wrapped, so its name runs across the row instead of down the narrow STT column. */
+const OFFICE: CellStyle = { bold: true, fill: 'F2F2F2', border: true };
 const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(Math.max(0, WIDTH - cells.length)).fill(EMPTY)];
 
 export const REMIND_HEADERS = ['STT', 'Mã', 'Nhiệm vụ', 'Thời hạn', 'Hạn', 'Tình trạng'];
