@@ -14,7 +14,7 @@ import type { ReportData } from '../../src/core/report/report';
 import type { Reminders } from '../../src/core/report/reminders';
 import { FIXTURES } from '../helpers/fixtures';
 import { run } from './runCli';
-import { convert, mustExist, requirePdftoppm, tempDir } from './xlsx/libreoffice';
+import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, requirePdftoppm, tempDir } from './xlsx/libreoffice';
 import { spawnSync } from 'node:child_process';
 
 const SEED = join(FIXTURES, 'seeds', '000-appendix.txt');
@@ -151,6 +151,28 @@ describe('par-tracker report / remind', () => {
     expect(bad.stderr).toMatch(/^Lỗi: kỳ báo cáo không hợp lệ "q2"/);
     const out = await run('report', tracker, '--period', 'q1', '-o', join(dir, 'bc.pdf'));
     expect(out.stderr).toMatch(/cần đuôi \.docx/);
+  });
+
+  it('gives each office the same task count on Tổng hợp (computed by LibreOffice) as in the report', () => {
+    const work = tempDir('par-dash-');
+    try {
+      const conversion = convert([tracker], CSV_ALL_SHEETS, work);
+      const dash = parseCsv(readFileSync(mustExist(join(work, 'tracker-Tổng hợp.csv'), conversion), 'utf8'));
+      const header = dash.findIndex((r) => r[0] === 'Cơ quan chủ trì');
+      expect(header).toBeGreaterThan(0);
+      const totalAt = dash[header].indexOf('Tổng');
+      const rows = dash.slice(
+        header + 1,
+        dash.findIndex((r, i) => i > header && r[0] === 'Tổng'),
+      );
+      const onSheet = Object.fromEntries(rows.map((r) => [r[0], Number(r[totalAt])]));
+      const inReport = Object.fromEntries(report.byOffice.map((o) => [o.office, o.total]));
+      expect(onSheet).toEqual(inReport);
+      // The Tổng row counts each task once, as the report's total does.
+      expect(Number(dash.find((r, i) => i > header && r[0] === 'Tổng')?.[totalAt])).toBe(report.counts.total);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   describe('the Word documents', () => {

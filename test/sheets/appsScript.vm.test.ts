@@ -12,7 +12,7 @@ import { importText } from '../../src/core/appendix/importDocument';
 import { SERVER, type CreateResult } from '../../src/sheets/api';
 import { decodeServerError, ERROR_MARKER } from '../../src/sheets/errors';
 import { MENU_ITEMS } from '../../src/sheets/menu';
-import type { DashboardView, ImportPreview, SaveDone, TaskList, TaskView } from '../../src/workbook/host';
+import type { DashboardView, ImportPreview, RemindDone, ReportDone, SaveDone, TaskList, TaskView } from '../../src/workbook/host';
 import { TASK_STATES } from '../../src/workbook/dueStatus';
 import { columnLetter, type RowModel, type SheetModel, type WorkbookModel } from '../../src/workbook/model';
 import { trackerFromSource } from '../../src/workbook/ops';
@@ -622,6 +622,9 @@ describe('service calls do not grow with the plan', () => {
     measure('save', () => p.run(SERVER.saveTask, { id: task.id, changes: { state: 'Đang thực hiện', note: 'Đã họp' }, seen: task }));
     const view = measure('dashboard', () => p.run<DashboardView>(SERVER.dashboard));
     expect(view.scoring).toBeDefined();
+    const report = measure('report', () => p.run<ReportDone>(SERVER.buildReport, { period: 'h1' }));
+    expect(report.data.counts.total).toBe(list.tasks.filter((t) => !t.group).length);
+    measure('remind', () => p.run<RemindDone>(SERVER.buildReminders, {}));
     // A re-import keeps the official's Bộ tiêu chí and their cells, in as many calls.
     p.google.spreadsheet.setActiveSheet(sheet(p, SOURCE));
     const criteria = sheet(p, 'Bộ tiêu chí').mutations;
@@ -649,12 +652,14 @@ describe('service calls do not grow with the plan', () => {
       setFormulas: (calls['Range.setFormulas'] ?? 0) + (calls['Range.setFormula'] ?? 0),
       setNumberFormats: (calls['Range.setNumberFormats'] ?? 0) + (calls['Range.setNumberFormat'] ?? 0),
     });
-    for (const op of ['preview', 'create#1', 'list', 'save', 'dashboard', 'reimport#1']) expect([op, io(large.calls[op])]).toEqual([op, io(small.calls[op])]);
+    for (const op of ['preview', 'create#1', 'list', 'save', 'dashboard', 'report', 'remind', 'reimport#1']) expect([op, io(large.calls[op])]).toEqual([op, io(small.calls[op])]);
     // One setValues and one setNumberFormats per sheet; formulas one call per run down a column.
     const sheets = Object.keys(small.calls['create#1']).length > 0 ? (small.calls['create#1']['Spreadsheet.insertSheet'] ?? 0) : 0;
     expect(io(small.calls['create#1'])).toMatchObject({ getValues: 1, setValues: sheets, setNumberFormats: sheets });
     expect(io(small.calls.list).getValues).toBe(2);
     expect(io(small.calls.dashboard).getValues).toBe(4);
+    // A report reads Nhiệm vụ and Cài đặt and writes its one sheet in one call.
+    for (const op of ['report', 'remind']) expect([op, io(small.calls[op]).setValues]).toEqual([op, 1]);
     // A follow-up call reads the source and the tracker again (source, Nhiệm vụ, Chỉ tiêu, Bộ tiêu
     // chí, Tổng hợp — its typed targets are part of what the build keeps) and writes only the look
     // of a block.

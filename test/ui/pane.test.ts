@@ -398,6 +398,53 @@ describe('Tổng hợp (dashboard)', () => {
   });
 });
 
+describe('Báo cáo (issue 11)', () => {
+  it('builds the period report with counts per state and office, then the reminders, and offers both as Word files', async () => {
+    const page = await pane({ withTracker: true, initialTab: 'report', asOf: '2025-01-10' }, { width: 360, height: 800 });
+    await page.waitForSelector(byTestId('report-period'));
+    await page.selectOption(byTestId('report-period'), 'year');
+    // Counted after the plan year's 31/12 deadlines, as a year report closed in January is.
+    await page.fill(byTestId('report-asof'), '2025-01-10');
+    await page.dispatchEvent(byTestId('report-asof'), 'change');
+    await page.click(byTestId('report-build'));
+    await page.waitForSelector(byTestId('report-result'));
+    expect(await calls(page, 'buildReport')).toEqual([expect.objectContaining({ args: { period: 'year', asOf: '2025-01-10' } })]);
+    expect(await text(page, 'report-summary')).toContain('Báo cáo năm 2024, số liệu đến ngày 10/01/2025');
+    expect(await text(page, 'report-total')).toBe('46');
+    const states = ['doneOnTime', 'doneLate', 'openOnTime', 'openOverdue', 'noDeadline'];
+    const counts = await Promise.all(states.map(async (s) => Number(await text(page, `report-state-${s}`))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(46);
+    // Nothing done yet in a fresh tracker: every dated task of 2024 is overdue in January 2025.
+    expect(counts[0] + counts[1]).toBe(0);
+    expect(counts[3]).toBeGreaterThan(0);
+    const offices = await page.locator(byTestId('report-office-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-office')));
+    expect(offices).toContain('Phòng Nội vụ');
+    expect(new Set(offices).size).toBe(offices.length);
+    await page.screenshot({ path: artifactPath('pane-report.png'), fullPage: true });
+
+    const [report] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('report-docx'))]);
+    expect(report.suggestedFilename()).toBe('bao-cao-year-2024.docx');
+
+    await page.click(byTestId('remind-build'));
+    await page.waitForSelector(byTestId('remind-list'));
+    const overdueTasks = await page.locator(`${byTestId('remind-office')} ${byTestId('remind-task')}`).count();
+    expect(overdueTasks).toBeGreaterThanOrEqual(counts[3]);
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('remind-docx'))]);
+    expect(letter.suggestedFilename()).toBe('cong-van-don-doc-2025-01-10.docx');
+    await page.locator(byTestId('remind-list')).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('pane-remind.png') });
+  });
+
+  it('explains a workbook without a tracker instead of an empty report, and keeps the pane usable', async () => {
+    const page = await pane({ withTracker: false, initialTab: 'report' });
+    await page.click(byTestId('report-build'));
+    await page.waitForSelector(byTestId('error-panel'));
+    expect(await page.locator(byTestId('report-result')).count()).toBe(0);
+    await page.click(byTestId('tab-import'));
+    await page.waitForSelector(byTestId('import-preview'));
+  });
+});
+
 describe('scoring (issue 5)', () => {
   it('adds the template criteria on request; the dashboard then shows indices and the criteria losing points', async () => {
     const page = await pane({ asOf: '2025-01-10' });

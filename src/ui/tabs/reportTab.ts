@@ -113,7 +113,12 @@ export function reportTab(ctx: () => PaneContext): TabView {
       { testid: 'report-result' },
       h('p', {
         testid: 'report-summary',
-        text: t('report.summary', { period: r.data.period.name, year: r.year, date: formatDmy(r.data.asOf), sheet: r.sheet, rate: percent(doneRate(c)) }),
+        text: t('report.summary', {
+          period: `${lang === 'vi' ? PERIOD_NAMES[r.data.period.key].title : PERIOD_NAMES[r.data.period.key].en} ${r.year}`,
+          date: formatDmy(r.data.asOf),
+          sheet: r.sheet,
+          rate: percent(doneRate(c)),
+        }),
       }),
       cards,
       h('h3', { text: t('report.byOffice') }),
@@ -126,7 +131,11 @@ export function reportTab(ctx: () => PaneContext): TabView {
         'div',
         { className: 'par-actions' },
         actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'report-docx', text: t('report.docx') }, () => {
-          void reportDocx(r.data, r.settings, r.year, null).then((bytes) => download(bytes, `bao-cao-${r.data.period.key}-${r.year}.docx`));
+          const make = (): void =>
+            void runner
+              .run({ label: 'progress.docx', retry: make }, () => reportDocx(r.data, r.settings, r.year, null))
+              .then((bytes) => bytes && download(bytes, `bao-cao-${r.data.period.key}-${r.year}.docx`));
+          make();
         }),
       ),
       h('p', { className: 'par-hint', text: t('report.docxHint') }),
@@ -174,7 +183,11 @@ export function reportTab(ctx: () => PaneContext): TabView {
         'div',
         { className: 'par-actions' },
         actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'remind-docx', text: t('remind.docx') }, () => {
-          void remindDocx(r.data, r.settings, null).then((bytes) => bytes && download(bytes, `cong-van-don-doc-${r.data.asOf}.docx`));
+          const make = (): void =>
+            void runner
+              .run({ label: 'progress.docx', retry: make }, () => remindDocx(r.data, r.settings, null))
+              .then((bytes) => bytes && download(bytes, `cong-van-don-doc-${r.data.asOf}.docx`));
+          make();
         }),
       ),
     );
