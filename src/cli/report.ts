@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDmy, todayIso } from '../core/dates';
 import { doneRate, REPORT_STATE_LABELS, REPORT_STATES } from '../core/status/reportState';
-import { periodKeyOf } from '../core/report/periods';
+import { PERIOD_NAMES, periodKeyOf } from '../core/report/periods';
 import { percentText } from '../core/report/format';
 import { remindDocx } from '../documents/remindDocx';
 import { reportDocx } from '../documents/reportDocx';
@@ -82,7 +82,7 @@ export async function runReport(argv: string[]): Promise<void> {
   }
   const c = build.data.counts;
   const lines = [
-    `Báo cáo ${build.data.period.name} ${build.year}: số liệu đến ${formatDmy(build.data.asOf)} (${c.total} nhiệm vụ, hoàn thành ${percentText(doneRate(c))})`,
+    `Báo cáo ${PERIOD_NAMES[build.data.period.key].title} ${build.year}: số liệu đến ${formatDmy(build.data.asOf)} (${c.total} nhiệm vụ, hoàn thành ${percentText(doneRate(c))})`,
     ...REPORT_STATES.map((s) => `  ${REPORT_STATE_LABELS[s].vi}: ${c[s]}`),
     'Theo cơ quan chủ trì:',
     ...build.data.byOffice.map((o) => `  ${o.office}: ${o.total} nhiệm vụ, hoàn thành ${percentText(doneRate(o))}, quá hạn ${o.openOverdue}`),
