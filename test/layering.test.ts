@@ -1,7 +1,7 @@
 /**
  * The folder tells the layer, and arrows point inward only (docs/design.md §3):
- * core ← workbook ← documents (.docx) ← hosts (cli, excel, sheets, functions) ← ui ← composition roots (taskpane,
- * sidebar). A layer may import its own folder and the layers inside it, and only the npm
+ * core ← workbook ← documents (.docx) and files (.xlsx with exceljs, plan files) ← hosts (cli, excel, sheets,
+ * functions) ← ui ← composition roots (taskpane, sidebar, the browser app). A layer may import its own folder and the layers inside it, and only the npm
  * packages named here; core and workbook never touch Node, a browser or a Google/Office global.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,11 +21,13 @@ const LAYERS: Record<string, Layer> = {
   excel: { may: ['excel', 'workbook', 'core'], packages: /^$/ },
   sheets: { may: ['sheets', 'workbook', 'core'], packages: /^$/ },
   documents: { may: ['documents', 'workbook', 'core'], packages: /^docx$/ },
-  cli: { may: ['cli', 'documents', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
-  ui: { may: ['ui', 'documents', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
+  files: { may: ['files', 'workbook', 'core'], packages: /^exceljs$/ },
+  cli: { may: ['cli', 'files', 'documents', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
+  ui: { may: ['ui', 'files', 'documents', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
   taskpane: { may: ['taskpane', 'ui', 'excel', 'functions', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
   sidebar: { may: ['sidebar', 'ui', 'sheets', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
-  bench: { may: ['bench', 'cli', 'workbook', 'core'], packages: /^(node:.*|exceljs)$/ },
+  app: { may: ['app', 'ui', 'files', 'documents', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },
+  bench: { may: ['bench', 'cli', 'files', 'workbook', 'core'], packages: /^(node:.*|exceljs)$/ },
 };
 
 function files(dir: string): string[] {
@@ -75,7 +77,7 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
-  it.each(['core', 'workbook'])('%s uses no Node, browser, Office or Google API', (layer) => {
+  it.each(['core', 'workbook', 'files'])('%s uses no Node, browser, Office or Google API', (layer) => {
     const bad = all
       .filter((f) => layerOf(f) === layer)
       .filter((f) => /\brequire\(|\bprocess\.|\bBuffer\b|\bdocument\.|\bwindow\.|\bOffice\.|\bExcel\.|\bSpreadsheetApp\b|\bgoogle\.script/.test(code(f)))

@@ -14,8 +14,8 @@ import { parseTargets } from '../core/target/parseTargets';
 import { buildTrackerModel } from '../workbook/buildTracker';
 import { excelDate, sheetValues, trackerFromSource } from '../workbook/ops';
 import { INDICATOR_SHEET, TASK_SHEET } from '../workbook/sheetNames';
-import { writeTrackerXlsx } from '../cli/xlsx/writeTrackerXlsx';
-import { readXlsxAppendix } from '../cli/readXlsx';
+import { writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { readXlsxAppendix } from '../files/readXlsx';
 import {
   areaIndices,
   criteriaTemplate,

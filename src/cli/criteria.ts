@@ -9,7 +9,7 @@ import { parseDelimited } from '../core/grid/delimited';
 import { criteriaTemplate, readCriteriaGrid, type Criterion } from '../core/scoring';
 import { CRITERIA_SHEET } from '../workbook/sheetNames';
 import { CliError } from './errors';
-import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
+import { readXlsxAppendix, SheetNotFoundError } from '../files/readXlsx';
 
 export const TEMPLATE_NAMES = ['mau', 'mẫu', 'template'];
 

@@ -1,38 +1,39 @@
 /** The command line's errors: one line each, Vietnamese then English, naming the file. */
+import { bothLanguages, fileMessage } from '../files/messages';
 
 const MESSAGES = {
   usage: (p: { usage: string }) => p.usage,
   'file-missing': (p: { file: string }) => `Lỗi: không tìm thấy tệp ${p.file} / Error: file not found: ${p.file}`,
   'file-unreadable': (p: { file: string }) => `Lỗi: không đọc được tệp ${p.file} / Error: cannot read ${p.file}`,
-  'xlsx-unreadable': (p: { file: string }) => `Lỗi: ${p.file} không phải tệp Excel .xlsx hợp lệ / Error: ${p.file} is not a valid .xlsx workbook`,
+  'xlsx-unreadable': (p: Record<string, string>) => bothLanguages(fileMessage('xlsx-unreadable', p)),
   'sheet-missing': (p: { file: string; sheet: string; available: string }) =>
     `Lỗi: ${p.file} không có trang "${p.sheet}" (có: ${p.available}) / Error: ${p.file} has no sheet "${p.sheet}" (has: ${p.available})`,
-  'format-unsupported': (p: { file: string; ext: string }) =>
-    `Lỗi: không đọc được định dạng ${p.ext} của ${p.file}; hãy lưu thành .xlsx, .csv hoặc .txt / Error: ${p.ext} is not supported (${p.file}); save it as .xlsx, .csv or .txt`,
-  'no-table': (p: { file: string }) =>
-    `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…) / Error: no appendix table found in ${p.file}`,
-  'write-failed': (p: { file: string }) => `Lỗi: không ghi được tệp ${p.file} (ổ đĩa đầy hoặc không có quyền ghi); tệp cũ, nếu có, vẫn nguyên vẹn / Error: cannot write ${p.file} (disk full or no permission); any previous file is intact`,
+  'format-unsupported': (p: Record<string, string>) => bothLanguages(fileMessage('format-unsupported', p)),
+  'no-table': (p: Record<string, string>) => bothLanguages(fileMessage('no-table', p)),
+  'write-failed': (p: { file: string }) =>
+    `Lỗi: không ghi được tệp ${p.file} (ổ đĩa đầy hoặc không có quyền ghi); tệp cũ, nếu có, vẫn nguyên vẹn / Error: cannot write ${p.file} (disk full or no permission); any previous file is intact`,
   'bad-year': (p: { year: string }) => `Lỗi: năm không hợp lệ "${p.year}" / Error: invalid year "${p.year}"`,
   'no-criteria': (p: { file: string }) =>
     `Lỗi: không đọc được tiêu chí nào trong ${p.file} (cần dòng tiêu đề có Mã, Tên tiêu chí, Điểm tối đa, Cách tính điểm) / Error: no criteria found in ${p.file}`,
   'out-exists': (p: { file: string }) =>
     `Lỗi: ${p.file} đã có; để nhập lại kế hoạch mà giữ số liệu đã nhập, dùng --into ${p.file} (hoặc --force để ghi đè, tệp cũ được lưu bản sao) / Error: ${p.file} exists; to re-import keeping its entries use --into ${p.file} (or --force to replace it, the old file kept as a backup)`,
-  'out-is-input': (p: { file: string }) => `Lỗi: không ghi đè lên tệp kế hoạch nguồn ${p.file}; chọn tên tệp khác cho bảng theo dõi / Error: refusing to write over the input file ${p.file}; choose another name for the tracker`,
-  'tracker-missing': (p: { file: string }) => `Lỗi: không tìm thấy bảng theo dõi ${p.file}; tạo mới bằng -o ${p.file} / Error: tracker not found: ${p.file}; create it with -o ${p.file}`,
-  'not-a-tracker': (p: { file: string }) => `Lỗi: ${p.file} không có trang "Nhiệm vụ" của bảng theo dõi / Error: ${p.file} is not a tracker (no "Nhiệm vụ" sheet)`,
+  'out-is-input': (p: { file: string }) =>
+    `Lỗi: không ghi đè lên tệp kế hoạch nguồn ${p.file}; chọn tên tệp khác cho bảng theo dõi / Error: refusing to write over the input file ${p.file}; choose another name for the tracker`,
+  'tracker-missing': (p: { file: string }) =>
+    `Lỗi: không tìm thấy bảng theo dõi ${p.file}; tạo mới bằng -o ${p.file} / Error: tracker not found: ${p.file}; create it with -o ${p.file}`,
+  'not-a-tracker': (p: { file: string }) =>
+    `Lỗi: ${p.file} không có trang "Nhiệm vụ" của bảng theo dõi / Error: ${p.file} is not a tracker (no "Nhiệm vụ" sheet)`,
   'tracker-refused': (p: { file: string; reason: string }) => `Lỗi: không nhập lại vào ${p.file}: ${p.reason} / Error: cannot re-import into ${p.file}`,
   'criteria-into': (p: { file: string }) =>
     `Lỗi: khi nhập lại, bảng theo dõi ${p.file} giữ Bộ tiêu chí của nó; chỉ dùng được --criteria mau khi chưa có / Error: on re-import ${p.file} keeps its own criteria; only --criteria mau (when it has none) is allowed`,
-  'backup-failed': (p: { file: string; backup: string }) => `Lỗi: không lưu được bản sao ${p.backup}; ${p.file} chưa bị thay đổi / Error: cannot write the backup ${p.backup}; ${p.file} is unchanged`,
-  'docx-unreadable': (p: { file: string }) =>
-    `Lỗi: ${p.file} không phải tệp Word .docx hợp lệ; mở bằng Word và lưu lại dạng .docx / Error: ${p.file} is not a valid Word .docx file; open it in Word and save it as .docx`,
-  'save-as-docx': (p: { file: string; ext: string }) =>
-    `Lỗi: chưa đọc được tệp ${p.ext} (${p.file}); mở bằng Word và chọn Lưu thành (Save As) › Tài liệu Word (.docx), hoặc chép bảng phụ lục sang Excel (.xlsx), rồi nhập tệp đó / Error: ${p.ext} files cannot be read (${p.file}); open it in Word and save it as a Word document (.docx), or copy the appendix table to Excel (.xlsx), and import that`,
-  'encoding-unknown': (p: { file: string }) =>
-    `Lỗi mã hoá ký tự: ${p.file} không phải văn bản Unicode (UTF-8, UTF-16) và không đọc được như mã tiếng Việt cũ (TCVN3, VNI, Windows-1258); mở tệp trong Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc "Unicode Text" / Encoding error: ${p.file} is neither Unicode text (UTF-8, UTF-16) nor a Vietnamese legacy encoding (TCVN3, VNI, Windows-1258); open it in Excel and save it as "CSV UTF-8" or "Unicode Text"`,
-  'too-large': (p: { file: string; size: string; limit: string }) =>
-    `Lỗi: ${p.file} quá lớn để nhập (${p.size}, tối đa ${p.limit}); bảng phụ lục kế hoạch không lớn như vậy — hãy lưu riêng bảng phụ lục rồi nhập / Error: ${p.file} is too large to import (${p.size}, at most ${p.limit}); save the appendix table on its own and import that`,
-  'bad-period': (p: { period: string }) => `Lỗi: kỳ báo cáo không hợp lệ "${p.period}" (q1, h1, q3 hoặc year) / Error: invalid report period "${p.period}" (q1, h1, q3 or year)`,
+  'backup-failed': (p: { file: string; backup: string }) =>
+    `Lỗi: không lưu được bản sao ${p.backup}; ${p.file} chưa bị thay đổi / Error: cannot write the backup ${p.backup}; ${p.file} is unchanged`,
+  'docx-unreadable': (p: Record<string, string>) => bothLanguages(fileMessage('docx-unreadable', p)),
+  'save-as-docx': (p: Record<string, string>) => bothLanguages(fileMessage('save-as-docx', p)),
+  'encoding-unknown': (p: Record<string, string>) => bothLanguages(fileMessage('encoding-unknown', p)),
+  'too-large': (p: Record<string, string>) => bothLanguages(fileMessage('too-large', p)),
+  'bad-period': (p: { period: string }) =>
+    `Lỗi: kỳ báo cáo không hợp lệ "${p.period}" (q1, h1, q3 hoặc year) / Error: invalid report period "${p.period}" (q1, h1, q3 or year)`,
   'out-not-docx': (p: { file: string }) => `Lỗi: ${p.file}: tệp báo cáo cần đuôi .docx / Error: ${p.file}: the report file must end in .docx`,
   'bad-date': (p: { date: string }) => `Lỗi: ngày không hợp lệ "${p.date}" (cần YYYY-MM-DD) / Error: invalid date "${p.date}" (expected YYYY-MM-DD)`,
 } as const;

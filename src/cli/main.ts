@@ -20,23 +20,24 @@ import { z } from 'zod';
 import { importAppendix } from '../core/appendix/importAppendix';
 import { importDocx, importText, textFormatOf } from '../core/appendix/importDocument';
 import { DocxError } from '../core/grid/docx';
-import { overLimit, type LimitKind } from '../core/appendix/limits';
-import { decodeText, type TextEncoding } from '../core/text/decode';
+import { overLimit } from '../core/appendix/limits';
+import { decodeText } from '../core/text/decode';
 import { PlanSchema, type Plan } from '../core/plan/schema';
 import { ReportJsonSchema } from '../core/report/report';
 import { RemindersJsonSchema } from '../core/report/reminders';
 import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
 import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
 import { readCriteria } from './criteria';
-import { findWorksheet, renderModel, workbookBytes, writeTrackerXlsx } from './xlsx/writeTrackerXlsx';
-import { appendLogRows } from './xlsx/appendLog';
+import { findWorksheet, renderModel, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { appendLogRows } from '../files/appendLog';
 import { HostError } from '../workbook/host';
 import { checkReplaceable, logTime, trackerFromPlan, type Grid } from '../workbook/ops';
 import { openTracker, writeSafely } from './trackerFile';
 import { formatMergePreview, mergeJson } from './mergeReport';
-import { readXlsxAppendix, SheetNotFoundError } from './readXlsx';
+import { readXlsxAppendix, SheetNotFoundError } from '../files/readXlsx';
 import { formatSummary } from './summary';
 import { CliError, messageOf } from './errors';
+import { bothLanguages, fileMessage } from '../files/messages';
 import { REPORT_USAGE, runRemind, runReport } from './report';
 
 const USAGE = `Cách dùng / Usage:
@@ -113,7 +114,7 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
     throw new CliError(decoded.reason === 'binary' ? 'format-unsupported' : 'encoding-unknown', { file: args.file, ext: ext || '?' });
   }
   const text = decoded.text;
-  if (ENCODING_NOTES[decoded.encoding]) progress(`${args.file}: ${ENCODING_NOTES[decoded.encoding]}`);
+  if (!/^utf-/.test(decoded.encoding)) progress(bothLanguages(fileMessage('encoding-converted', { file: args.file, encoding: decoded.encoding })));
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   refuseIfTooLarge(args.file, { rows: lines });
@@ -122,23 +123,10 @@ async function readInput(args: ImportArgs): Promise<{ plan: Plan; sourceName: st
   return { plan: result.plan, sourceName: basename(args.file, extname(args.file)), grid: result.grid };
 }
 
-/** What the CLI says when a text file was not UTF-8 and was converted. */
-const ENCODING_NOTES: Partial<Record<TextEncoding, string>> = {
-  'windows-1258': 'tệp mã Windows-1258 đã được chuyển sang Unicode — vui lòng kiểm tra lại / Windows-1258 text converted to Unicode — please check',
-  tcvn3: 'tệp mã TCVN3 (phông .VnTime) đã được chuyển sang Unicode — vui lòng kiểm tra lại / TCVN3 text converted to Unicode — please check',
-  vni: 'tệp mã VNI đã được chuyển sang Unicode — vui lòng kiểm tra lại / VNI text converted to Unicode — please check',
-};
-
-const LIMIT_WHAT: Record<LimitKind, (n: number) => string> = {
-  bytes: (n) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`,
-  rows: (n) => `${n.toLocaleString('vi-VN')} dòng`,
-  cells: (n) => `${n.toLocaleString('vi-VN')} ô`,
-};
-
 /** A table larger than IMPORT_LIMITS is refused in one line before it is read into memory. */
 function refuseIfTooLarge(file: string, size: Parameters<typeof overLimit>[0]): void {
   const over = overLimit(size);
-  if (over) throw new CliError('too-large', { file, size: LIMIT_WHAT[over.kind](over.size), limit: LIMIT_WHAT[over.kind](over.limit) });
+  if (over) throw new CliError('too-large', { file, kind: over.kind, size: String(over.size), limit: String(over.limit) });
 }
 
 /** Refuses, before reading anything, an output that would destroy the input or a tracker. */
@@ -207,7 +195,9 @@ async function runReimport(args: ImportArgs, into: string): Promise<void> {
   }
   process.stdout.write(formatMergePreview(preview, files));
   if (args.yes) {
-    process.stdout.write(`Đã cập nhật ${into} (${build.log.length} dòng Nhật ký); bản trước: ${backup} / Updated ${into} (${build.log.length} log rows); previous version: ${backup}\n`);
+    process.stdout.write(
+      `Đã cập nhật ${into} (${build.log.length} dòng Nhật ký); bản trước: ${backup} / Updated ${into} (${build.log.length} log rows); previous version: ${backup}\n`,
+    );
   } else {
     process.stdout.write(`Chưa ghi gì vào ${into}: thêm --yes để áp dụng. / Nothing written to ${into}: add --yes to apply.\n`);
   }
@@ -227,7 +217,9 @@ async function runImport(args: ImportArgs): Promise<void> {
       const read = await readCriteria(args.criteria);
       for (const line of read.problems) progress(line);
       const linked = withSuggestedLinks(read.criteria, plan);
-      progress(`Bộ tiêu chí: ${read.criteria.length} tiêu chí${read.template ? ' (mẫu)' : ''}, ${linked.linked} liên kết gợi ý với chỉ tiêu của kế hoạch / Criteria: ${read.criteria.length}, ${linked.linked} suggested links`);
+      progress(
+        `Bộ tiêu chí: ${read.criteria.length} tiêu chí${read.template ? ' (mẫu)' : ''}, ${linked.linked} liên kết gợi ý với chỉ tiêu của kế hoạch / Criteria: ${read.criteria.length}, ${linked.linked} suggested links`,
+      );
       criteria = { criteria: linked.criteria, template: read.template };
     }
     const model = buildTrackerModel(plan, { name: sourceName, grid }, { ...(args.asOf ? { asOf: args.asOf } : {}), ...(criteria ? { criteria } : {}) });
@@ -276,7 +268,10 @@ function parseImportArgs(argv: string[]): ImportArgs {
     into: values.into,
     yes: values.yes ?? false,
     force: values.force ?? false,
-    refuse: (values.refuse ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''),
+    refuse: (values.refuse ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
   };
 }
 

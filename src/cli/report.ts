@@ -16,8 +16,8 @@ import { HostError } from '../workbook/host';
 import { remindersFrom, reportFrom } from '../workbook/ops';
 import { CliError } from './errors';
 import { openTracker, writeSafely } from './trackerFile';
-import type { TrackerWorkbook } from './xlsx/readTrackerXlsx';
-import { renderModel, workbookBytes } from './xlsx/writeTrackerXlsx';
+import type { TrackerWorkbook } from '../files/readTrackerXlsx';
+import { renderModel, workbookBytes } from '../files/writeTrackerXlsx';
 
 export const REPORT_USAGE = `  par-tracker report <tracker.xlsx> --period q1|h1|q3|year [--year NĂM] [--as-of YYYY-MM-DD] [--json] [-o bao-cao.docx] [--sheet]
                      (báo cáo định kỳ: --sheet ghi trang Báo cáo vào bảng theo dõi)

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { CliError } from './errors';
 import { safeWrite, SafeWriteError } from './safeWrite';
-import { readTrackerXlsx, type TrackerWorkbook } from './xlsx/readTrackerXlsx';
+import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
 
 export type OpenTracker = TrackerWorkbook & { values: NonNullable<TrackerWorkbook['values']> };
 

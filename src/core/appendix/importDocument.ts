@@ -5,13 +5,14 @@
 import { readDelimited, type DelimitedRead, type Grid } from '../grid/delimited';
 import type { PlanWarning } from '../plan/schema';
 import { importMessage } from './messages';
-import { parseTextDocument, type TextDocument } from '../grid/documentGrid';
+import { parseTextDocument, type TextDocument, type TextTable } from '../grid/documentGrid';
 import { docxTextDocument, readDocx } from '../grid/docx';
 import type { Plan } from '../plan/schema';
 import { cellToText } from '../text/cellText';
 import { areaTargetRows, blankRows, findAreaTargets, type AreaTargetTable } from './areaTargets';
 import { findHeader } from './header';
-import { importAppendix, type ImportOptions } from './importAppendix';
+import { importAppendix, type ImportOptions, type MergedArea } from './importAppendix';
+import { findPlanYear } from './planMeta';
 
 /** How far down a table its header is looked for. */
 const HEADER_SCAN_ROWS = 200;
@@ -70,28 +71,94 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
 }
 
 /** The appendix of a document's tables: the largest whose header reads as one, and the target table beside it. */
-function importTextDocument(doc: TextDocument, options: ImportOptions): DocumentImport {
+function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable: AreaTargetTable | null; areaSource: TextTable | null } {
   let best = doc.tables[0];
   let bestRows = -1;
   let areaTable: AreaTargetTable | null = null;
+  let areaSource: TextTable | null = null;
   for (const table of doc.tables) {
     // Only the rows the header searches read are cleaned here; importAppendix cleans the chosen table.
     const cleaned = table.grid.slice(0, HEADER_SCAN_ROWS + AREA_TABLE_ROWS).map((row) => row.map((c) => cellToText(c)));
     // A component-index target table is not the appendix, even when its header names a lead office.
     const area = findAreaTargets(cleaned);
-    if (area && !areaTable) areaTable = area;
+    if (area && !areaTable) {
+      areaTable = area;
+      areaSource = table;
+    }
     const appendixRows = area ? blankRows(cleaned, areaTargetRows(area)) : cleaned;
     if (findHeader(appendixRows, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
       best = table;
       bestRows = table.grid.length;
     }
   }
+  return { best, areaTable, areaSource };
+}
+
+function importTextDocument(doc: TextDocument, options: ImportOptions): DocumentImport {
+  const { best, areaTable } = pickTables(doc);
   const grid = best?.grid ?? [];
-  const plan = importAppendix(grid, { ...options, ...(best?.merges?.length ? { merges: best.merges } : {}), contextLines: [...(options.contextLines ?? []), ...doc.preamble] });
+  const plan = importAppendix(grid, {
+    ...options,
+    ...(best?.merges?.length ? { merges: best.merges } : {}),
+    contextLines: [...(options.contextLines ?? []), ...doc.preamble],
+  });
   if (areaTable && (plan.areaTargets ?? []).length === 0) {
     // The table stood apart from the appendix: its rows are not source rows, so its problems name the table.
     plan.areaTargets = areaTable.targets;
     plan.warnings.push(...areaTable.problems.map((p) => ({ row: 0, code: 'area-target-unreadable', message: p.message })));
   }
   return { plan, grid, lines: best?.lines, tableCount: doc.tables.length };
+}
+
+/** A document's appendix as one sheet: what a host writes into the workbook before importing it. */
+export interface SourceSheet {
+  readonly grid: string[][];
+  /** Merged areas, 1-based sheet rows and columns. */
+  readonly merges: MergedArea[];
+  /** How many tables the document holds. */
+  readonly tableCount: number;
+}
+
+/**
+ * The sheet a host imports a document from (the browser app, "Nhập từ tệp" in the pane): the
+ * appendix table with its title rows, led by the preamble line that names the plan year when its
+ * title rows do not, and the component-index target table when it stood apart — so reading the
+ * sheet gives the plan that reading the document gives.
+ */
+export function documentSourceSheet(doc: TextDocument): SourceSheet {
+  const { best, areaTable, areaSource } = pickTables(doc);
+  if (!best) return { grid: [], merges: [], tableCount: 0 };
+  const cleaned = best.grid.slice(0, HEADER_SCAN_ROWS).map((row) => row.map((c) => cellToText(c)));
+  const headerAt = findHeader(cleaned, HEADER_SCAN_ROWS)?.rows[0] ?? 0;
+  const title = best.grid.slice(0, headerAt);
+  const lead: string[][] = [];
+  if (findPlanYear(title.map((r) => r.filter((c) => c.trim()).join(' '))) === null) {
+    const yearLine = doc.preamble.find((line) => findPlanYear([line]) !== null);
+    if (yearLine) lead.push([yearLine]);
+  }
+  // The target table goes under the title rows (which name the plan and its year), above the header.
+  // Its own title rows (the prose above it in the document) are left out.
+  const area = areaTable && areaSource && areaSource !== best ? [[], ...areaSource.grid.slice(areaTable.headerRows[0]).map((r) => [...r]), []] : [];
+  const shift = (row: number): number => row + lead.length + (row > headerAt ? area.length : 0);
+  const width = Math.max(1, ...best.grid.map((r) => r.length), ...area.map((r) => r.length));
+  const pad = (r: readonly string[]): string[] => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')];
+  return {
+    grid: [...lead, ...title, ...area, ...best.grid.slice(headerAt)].map(pad),
+    merges: (best.merges ?? []).map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+    tableCount: doc.tables.length,
+  };
+}
+
+/** The source sheet of a Word document's bytes. */
+export async function docxSourceSheet(bytes: Uint8Array): Promise<SourceSheet> {
+  return documentSourceSheet(docxTextDocument(await readDocx(bytes)));
+}
+
+/** The source sheet of a text file: a CSV/TSV table as it is, a document by its appendix. */
+export function textSourceSheet(text: string, format: TextFormat): SourceSheet {
+  if (format === 'csv' || format === 'tsv') {
+    const grid = readDelimited(text, format === 'tsv' ? '\t' : undefined).grid;
+    return { grid, merges: [], tableCount: grid.length > 0 ? 1 : 0 };
+  }
+  return documentSourceSheet(parseTextDocument(text));
 }

@@ -4,9 +4,11 @@
  * Nhiệm vụ sheet to test-artifacts/ for a human look at the layout.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeTrackerXlsxFile } from '../../../src/cli/xlsx/writeTrackerXlsx';
+import { writeTrackerXlsx } from '../../../src/files/writeTrackerXlsx';
+
+const writeTrackerXlsxFile = async (model: Parameters<typeof writeTrackerXlsx>[0], path: string): Promise<void> => writeFileSync(path, await writeTrackerXlsx(model));
 import { addDays, todayIso } from '../../../src/core/dates';
 import type { Target, Task } from '../../../src/core/plan/schema';
 import { DUE_STATE_LABELS, dueState } from '../../../src/core/status/dueState';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeTrackerXlsx } from '../../../src/cli/xlsx/writeTrackerXlsx';
+import { writeTrackerXlsx } from '../../../src/files/writeTrackerXlsx';
 import { buildTrackerModel } from '../../../src/workbook/buildTracker';
 import { keyIndex, sheetNamed, taskRow } from '../../workbook/modelEdits';
 import { SAMPLE_GRID, samplePlan, task, SAMPLE_TASKS } from '../../workbook/samplePlan';

@@ -7,7 +7,7 @@
  * give the same tasks: same ids, hierarchy, texts, deadlines and targets. Source rows are not
  * compared, since the shapes move rows around.
  */
-import { readXlsxAppendix } from '../../../src/cli/readXlsx';
+import { readXlsxAppendix } from '../../../src/files/readXlsx';
 import { importAppendix, type MergedArea } from '../../../src/core/appendix/importAppendix';
 import { importText } from '../../../src/core/appendix/importDocument';
 import { parseTextDocument } from '../../../src/core/grid/documentGrid';

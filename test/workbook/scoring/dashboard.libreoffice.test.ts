@@ -10,7 +10,7 @@ import { importText } from '../../../src/core/appendix/importDocument';
 import { buildTrackerModel } from '../../../src/workbook/buildTracker';
 import { buildDashboardSheet } from '../../../src/workbook/scoring/buildDashboardSheet';
 import { CRITERIA, TARGETS } from './handCriteria';
-import { writeTrackerXlsx } from '../../../src/cli/xlsx/writeTrackerXlsx';
+import { writeTrackerXlsx } from '../../../src/files/writeTrackerXlsx';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, tempDir } from '../../cli/xlsx/libreoffice';
 import { seedText } from '../../helpers/fixtures';
 import { enter, enterAt, keyIndex, sheetNamed } from '../modelEdits';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseRule, score } from '../../../src/core/scoring';
 import { ruleFormula } from '../../../src/workbook/scoring/ruleFormula';
 import { formulaCell, numberCell, textCell, type Cell, type WorkbookModel } from '../../../src/workbook/model';
-import { writeTrackerXlsx } from '../../../src/cli/xlsx/writeTrackerXlsx';
+import { writeTrackerXlsx } from '../../../src/files/writeTrackerXlsx';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, tempDir } from '../../cli/xlsx/libreoffice';
 import { readFileSync, rmSync } from 'node:fs';
 

@@ -7,7 +7,7 @@ import type { MergedArea } from '../core/appendix/importAppendix';
 import { findHeader } from '../core/appendix/header';
 import { cellToText } from '../core/text/cellText';
 import { columnNumber } from '../workbook/model';
-import { hostCellOf, sheetGrid } from './xlsx/readTrackerXlsx';
+import { hostCellOf, sheetGrid } from './readTrackerXlsx';
 
 export interface SheetGrid {
   name: string;
@@ -41,13 +41,17 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
  * Reads the appendix sheet of a workbook: the named sheet, or else the first whose header reads
  * as an appendix, or else the first sheet.
  */
-export async function readXlsxAppendix(data: Buffer | ArrayBuffer, sheetName?: string): Promise<SheetGrid> {
+export async function readXlsxAppendix(data: Uint8Array | ArrayBuffer, sheetName?: string): Promise<SheetGrid> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   if (wb.worksheets.length === 0) throw new Error('no-sheets');
   if (sheetName) {
     const ws = wb.getWorksheet(sheetName);
-    if (!ws) throw new SheetNotFoundError(sheetName, wb.worksheets.map((w) => w.name));
+    if (!ws)
+      throw new SheetNotFoundError(
+        sheetName,
+        wb.worksheets.map((w) => w.name),
+      );
     return sheetToGrid(ws);
   }
   const sheets = wb.worksheets.map(sheetToGrid);

@@ -4,9 +4,9 @@
  * so the host-neutral operations of src/workbook read it as they read Excel.
  */
 import ExcelJS from 'exceljs';
-import { isoDate, isoToExcelSerial } from '../../core/dates';
-import type { TrackerValues } from '../../workbook/ops';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SETTINGS_SHEET, TASK_SHEET } from '../../workbook/sheetNames';
+import { isoDate, isoToExcelSerial } from '../core/dates';
+import type { TrackerValues } from '../workbook/ops';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, SETTINGS_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { findWorksheet } from './writeTrackerXlsx';
 
 export type HostCell = string | number | boolean | null;
@@ -71,7 +71,7 @@ export interface TrackerWorkbook {
   readonly logLastRow: number;
 }
 
-export async function readTrackerXlsx(data: Buffer): Promise<TrackerWorkbook> {
+export async function readTrackerXlsx(data: Uint8Array | ArrayBuffer): Promise<TrackerWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheets = new Map<string, HostCell[][]>();

@@ -2,7 +2,6 @@
  * Renders a WorkbookModel to an .xlsx file with exceljs: the CLI's host adapter. Everything
  * about the workbook's content is decided in src/workbook; this file only maps it to exceljs.
  */
-import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
   quoteSheetName,
@@ -14,8 +13,8 @@ import {
   type ListValidation,
   type SheetModel,
   type WorkbookModel,
-} from '../../workbook/model';
-import { estimateRowHeight } from '../../workbook/rowHeight';
+} from '../workbook/model';
+import { estimateRowHeight } from '../workbook/rowHeight';
 
 /** A cell font replaces the default one entirely, so it must name it (else LibreOffice shows a serif). */
 const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
@@ -107,10 +106,7 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
   // By range, through the worksheet's (untyped) collection: setting it per cell lets exceljs
   // squeeze cells back into ranges, and 4.4.0 does that wrongly past row 9 (it sorts addresses as
   // text and writes overlapping ranges, which Excel may reject as corrupt).
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    v.range,
-    validation,
-  );
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, validation);
 }
 
 function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
@@ -195,22 +191,18 @@ export function renderModel(wb: ExcelJS.Workbook, model: WorkbookModel): void {
 }
 
 /** The workbook as .xlsx bytes. */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   // No cached results are written, so ask every host to compute formulas when it opens the file.
   wb.calcProperties.fullCalcOnLoad = true;
   // Fast deflate: the file is a little larger, the write several times quicker.
-  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+  // A Buffer in Node, an ArrayBuffer in a browser: bytes either way.
+  return new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
 /** The workbook as .xlsx bytes. */
-export async function writeTrackerXlsx(model: WorkbookModel): Promise<Buffer> {
+export async function writeTrackerXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PAR Tracker';
   renderModel(wb, model);
   return workbookBytes(wb);
-}
-
-/** Writes the workbook to `path` (.xlsx). */
-export async function writeTrackerXlsxFile(model: WorkbookModel, path: string): Promise<void> {
-  await writeFile(path, await writeTrackerXlsx(model));
 }

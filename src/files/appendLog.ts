@@ -3,8 +3,8 @@
  * text, so an "=…" in a logged value is recorded, never run.
  */
 import ExcelJS from 'exceljs';
-import { LOG_SHEET } from '../../workbook/sheetNames';
-import { LOG_COLUMNS, type LogEntry } from '../../workbook/logSheet';
+import { LOG_SHEET } from '../workbook/sheetNames';
+import { LOG_COLUMNS, type LogEntry } from '../workbook/logSheet';
 import { findWorksheet } from './writeTrackerXlsx';
 
 export function appendLogRows(wb: ExcelJS.Workbook, entries: readonly LogEntry[]): void {
