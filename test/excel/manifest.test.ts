@@ -245,7 +245,7 @@ describe('the built add-in (build/webpack.functions.js)', () => {
     out = mkdtempSync(join(tmpdir(), 'par-excel-'));
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(ROOT, 'build', 'webpack.functions.js'), '--output-path', out], {
       cwd: ROOT,
-      env: { ...process.env, PAR_ADDIN_URL: PROD_URL },
+      env: { ...process.env, PAR_ADDIN_URL: PROD_URL, PAR_CF_RUNTIME: '' },
       stdio: 'pipe',
     });
   }, 120_000);
