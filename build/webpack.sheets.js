@@ -6,6 +6,10 @@
 //   sidebar.html   the sidebar: one self-contained page, its script inlined (HtmlService serves
 //                  one file per page)
 //   appsscript.json, .claspignore
+// and copy/ — the same project for an official without clasp, to paste file by file into the Apps
+// Script editor (docs/cai-dat-google-sheets.md): the editor names script files *.gs and HTML files
+// *.html, so copy/ holds par-sheets.gs, menu.gs, customFunctions.gs, sidebar.html, appsscript.json
+// with the pushed files' content unchanged. clasp never pushes copy/ (.claspignore's `**/**`).
 // Apps Script runs every .js file of the project in one global scope on each execution, so the
 // bundle's top level only defines ParSheets and calls no Google service.
 const path = require('node:path');
@@ -49,6 +53,45 @@ class InlineScriptsPlugin {
       });
       compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
         for (const file of inlined) compilation.deleteAsset(file);
+      });
+    });
+  }
+}
+
+/**
+ * The copy-install files (dist/sheets/copy/), in the order docs/cai-dat-google-sheets.md gives:
+ * the pushed file → its name in the Apps Script editor. The bundle comes first among the scripts
+ * (so ParSheets is defined before anything else, though no entry file needs it at load time).
+ */
+const COPY_FILES = [
+  ['appsscript.json', 'appsscript.json'],
+  ['par-sheets.js', 'par-sheets.gs'],
+  ['menu.js', 'menu.gs'],
+  ['customFunctions.js', 'customFunctions.gs'],
+  ['sidebar.html', 'sidebar.html'],
+];
+
+/**
+ * Writes copy/ from the final pushed files. Every pushed file must have its copy (a new entry file
+ * left out of COPY_FILES would make the pasted project silently incomplete), so the build fails.
+ */
+class CopyInstallPlugin {
+  apply(compiler) {
+    const name = 'CopyInstallPlugin';
+    // thisCompilation: the main compilation only, not HtmlWebpackPlugin's child compiler.
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const pushed = compilation
+          .getAssets()
+          .map((a) => a.name)
+          .filter((f) => !f.includes('/') && !f.startsWith('.'));
+        const missing = pushed.filter((f) => !COPY_FILES.some(([from]) => from === f));
+        if (missing.length > 0) throw new Error(`${name}: no copy-install name for ${missing.join(', ')} (add it to COPY_FILES and the guide)`);
+        for (const [from, to] of COPY_FILES) {
+          const asset = compilation.getAsset(from);
+          if (!asset) throw new Error(`${name}: ${from} was not built`);
+          compilation.emitAsset(`copy/${to}`, new webpack.sources.RawSource(asset.source.source()), { minimized: true });
+        }
       });
     });
   }
@@ -98,6 +141,7 @@ module.exports = {
       minify: false,
     }),
     new InlineScriptsPlugin(),
+    new CopyInstallPlugin(),
     new CopyPlugin({
       patterns: [
         // Marked minimized so Terser leaves them as written (JSDoc and parameter names).

@@ -81,13 +81,26 @@ function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
-/** The user's e-mail where the granted scopes allow it; '' otherwise (we ask for no userinfo scope). */
+/** What Nhật ký's *Người cập nhật* says when Google tells no e-mail (see activeUser). */
+const UNKNOWN_USER = '(không rõ)';
+
+/**
+ * Who is saving, for Nhật ký's *Người cập nhật*: the e-mail of the account running the call
+ * (the manifest asks for the userinfo.email scope so that Google answers in consumer accounts
+ * too). Google may still withhold the active user — it answers blank, e.g. for a colleague in
+ * another domain than the script's owner — so the effective user (the account whose
+ * authorisation runs a sidebar call, the same person) is asked next; when both are blank or
+ * refused (a manifest without the scope), the cell says UNKNOWN_USER rather than staying empty.
+ */
 function activeUser(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
+  const email = (get: () => GoogleAppsScript.Base.User): string => {
+    try {
+      return get().getEmail() || '';
+    } catch {
+      return '';
+    }
+  };
+  return email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()) || UNKNOWN_USER;
 }
 
 const request = (req: ImportRequest | null | undefined): ImportRequest => req ?? {};

@@ -20,7 +20,7 @@ import { columnIndex, TASK_COLUMNS, INDICATOR_COLUMNS } from '../../src/workbook
 import { LOG_COLUMNS } from '../../src/workbook/logSheet';
 import { appendixOf, HYPERLINK, seedWithFormulaText } from './appendixGrids';
 import { DIST, ensureBuilt, loadProject, scriptFiles, type AppsScriptProject } from './appsScriptProject';
-import { EXECUTION_LIMIT_MS, formatDateIn, type FakeSheet } from './fakeSpreadsheetApp';
+import { EXECUTION_LIMIT_MS, formatDateIn, USERINFO_EMAIL, type FakeSheet } from './fakeSpreadsheetApp';
 import { STYLE_TIME_BUDGET_MS } from '../../src/sheets/server';
 
 /** The calls that draw a block's look (fonts, fills, alignment, wrap, grid lines). */
@@ -156,15 +156,17 @@ describe('the built project in one Apps Script global scope', () => {
     expect(p.google.ui.menus).toHaveLength(2);
   });
 
-  it('asks for no scope beyond the two named, in V8 and Vietnam time', () => {
+  it('asks for no scope beyond the three named, in V8 and Vietnam time', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
-    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
-    // The whitelist names exactly the files the build writes, no more, no fewer.
+    // This spreadsheet only, the sidebar and menu, and the saver's e-mail for Nhật ký.
+    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui', USERINFO_EMAIL]);
+    // The whitelist names exactly the files the build writes at the top (copy/ is never pushed).
     const whitelist = readFileSync(join(DIST, '.claspignore'), 'utf8').split('\n').filter(Boolean);
     expect(whitelist[0]).toBe('**/**');
-    expect(whitelist.slice(1).map((l) => l.replace(/^!/, '')).sort()).toEqual(readdirSync(DIST).filter((f) => !f.startsWith('.')).sort());
+    const files = readdirSync(DIST, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith('.'));
+    expect(whitelist.slice(1).map((l) => l.replace(/^!/, '')).sort()).toEqual(files.map((f) => f.name).sort());
   });
 });
 
@@ -389,9 +391,9 @@ describe('update and dashboard on the imported tracker', () => {
     const log = sheet(p, 'Nhật ký').values();
     expect(log).toHaveLength(4);
     expect(log.slice(1).map((row) => [row[1], row[2], row[3], row[5]])).toEqual([
-      ['', task.id, 'Trạng thái', 'Hoàn thành'],
-      ['', task.id, 'Ngày hoàn thành', '10/01/2025'],
-      ['', task.id, 'Ghi chú', '=SUM(1;2)'],
+      ['(không rõ)', task.id, 'Trạng thái', 'Hoàn thành'],
+      ['(không rõ)', task.id, 'Ngày hoàn thành', '10/01/2025'],
+      ['(không rõ)', task.id, 'Ghi chú', '=SUM(1;2)'],
     ]);
     expect(log[1][0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(sheet(p, 'Nhật ký').cell(4, 6)).toMatchObject({ formula: '', format: '@' });
@@ -419,12 +421,29 @@ describe('update and dashboard on the imported tracker', () => {
     expect(indicators.cell(ind.row, actual)).toMatchObject({ value: 0.95, format });
   });
 
-  it('records the user where Google tells it', () => {
-    p = project(undefined, { userEmail: 'canbo@noivu.example.gov.vn' });
+  /** Who Nhật ký's Người cập nhật names after one save, with Google answering as given. */
+  function savedBy(options: Parameters<typeof loadProject>[0]): string {
+    p = project(undefined, options);
     createAll(p);
     const task = firstTask(p.run<TaskList>(SERVER.listTasks));
     p.run(SERVER.saveTask, { id: task.id, changes: { evidence: 'Số 20/KH-UBND' }, seen: task });
-    expect(sheet(p, 'Nhật ký').values()[1][1]).toBe('canbo@noivu.example.gov.vn');
+    const log = sheet(p, 'Nhật ký').values();
+    expect(log[0][columnIndex(LOG_COLUMNS, 'user') - 1]).toBe('Người cập nhật');
+    return String(log[1][columnIndex(LOG_COLUMNS, 'user') - 1]);
+  }
+
+  it('records the user where Google tells it (the manifest asks for userinfo.email)', () => {
+    expect(savedBy({ userEmail: 'canbo@noivu.example.gov.vn' })).toBe('canbo@noivu.example.gov.vn');
+  });
+
+  it('asks for the effective user when Google withholds the active one', () => {
+    expect(savedBy({ userEmail: '', effectiveUserEmail: 'canbo.b@gmail.com' })).toBe('canbo.b@gmail.com');
+  });
+
+  it('writes "(không rõ)", never an empty cell, when Google names nobody or the scope is missing', () => {
+    expect(savedBy({ userEmail: '', effectiveUserEmail: '' })).toBe('(không rõ)');
+    // A project pasted with an older manifest: getEmail() throws without the scope.
+    expect(savedBy({ userEmail: 'canbo@noivu.example.gov.vn', scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] })).toBe('(không rõ)');
   });
 
   it('refuses to overwrite a cell changed in the sheet since the pane read it, with message and hint', () => {

@@ -1,8 +1,14 @@
 /**
- * The built Apps Script project (dist/sheets) loaded as Apps Script loads it: every .js file run,
- * in file-name order, in ONE fresh global scope, where only top-level declarations are visible
- * and the Google services are the in-memory fake. Calls go through `run`, which copies arguments
- * and results the way google.script.run does (no Date may cross; a returned Date nulls the result).
+ * The built Apps Script project (dist/sheets) loaded as Apps Script loads it: every script file
+ * run, in the project's order, in ONE fresh global scope, where only top-level declarations are
+ * visible and the Google services are the in-memory fake. Calls go through `run`, which copies
+ * arguments and results the way google.script.run does (no Date may cross; a returned Date nulls
+ * the result).
+ *
+ * Two layouts of the same project: what clasp pushes (dist/sheets/*.js, in file-name order) and
+ * what an official pastes into the Apps Script editor (dist/sheets/copy/*.gs, in the order the
+ * guide docs/cai-dat-google-sheets.md lists them — read from the guide, so the two cannot drift).
+ * Either way the sidebar page and the granted scopes come from the same layout's files.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,10 +18,14 @@ import { FakeGoogle, type CellInput, type FakeOptions } from './fakeSpreadsheetA
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'sheets');
+/** The copy-install files, to paste into the Apps Script editor. */
+export const COPY = join(DIST, 'copy');
+/** The Vietnamese install guide whose file table names the copy files, in order. */
+export const GUIDE = join(ROOT, 'docs', 'cai-dat-google-sheets.md');
 
 /** Builds dist/sheets when a file is missing (npm test builds first anyway). */
 export function ensureBuilt(): void {
-  const needed = ['par-sheets.js', 'menu.js', 'sidebar.html', 'appsscript.json'];
+  const needed = ['par-sheets.js', 'menu.js', 'sidebar.html', 'appsscript.json', 'copy/par-sheets.gs', 'copy/sidebar.html'];
   if (needed.every((f) => existsSync(join(DIST, f)))) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', join(ROOT, 'build', 'webpack.sheets.js')], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -25,6 +35,30 @@ export function scriptFiles(): string[] {
   return readdirSync(DIST)
     .filter((f) => f.endsWith('.js'))
     .sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * The copy-install files the guide lists, in its order: the first backticked name of each row of
+ * the table between `<!-- copy-files -->` and `<!-- /copy-files -->`.
+ */
+export function guideCopyFiles(markdown: string = readFileSync(GUIDE, 'utf8')): string[] {
+  const start = markdown.indexOf('<!-- copy-files -->');
+  const end = markdown.indexOf('<!-- /copy-files -->');
+  if (start < 0 || end < start) throw new Error('the guide has no <!-- copy-files --> … <!-- /copy-files --> table');
+  return markdown
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => /^\|\s*\d+\s*\|/.test(line))
+    .map((line) => {
+      const name = /`([^`]+)`/.exec(line)?.[1];
+      if (!name) throw new Error(`no file name in the guide's row: ${line}`);
+      return name;
+    });
+}
+
+/** The copy-install script files (.gs) in the guide's order. */
+export function guideScriptFiles(): string[] {
+  return guideCopyFiles().filter((f) => f.endsWith('.gs'));
 }
 
 const isDate = (v: unknown): boolean => Object.prototype.toString.call(v) === '[object Date]';
@@ -51,21 +85,31 @@ export interface AppsScriptProject {
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-export interface ProjectOptions extends Omit<FakeOptions, 'DateCtor' | 'files'> {
+export interface ProjectOptions extends Omit<FakeOptions, 'DateCtor' | 'files' | 'scopes'> {
   /** The source sheet to start with (made active). */
   readonly source?: { readonly name: string; readonly values: CellInput[][] };
+  /** Which files: what clasp pushes (default) or the copy-install files pasted by hand. */
+  readonly layout?: 'push' | 'copy';
+  /** The script files in the order to run them; default: the layout's order (see the file header). */
+  readonly order?: readonly string[];
+  /** The granted scopes; default: the layout's manifest's oauthScopes. */
+  readonly scopes?: readonly string[];
 }
 
 export function loadProject(options: ProjectOptions = {}): AppsScriptProject {
   ensureBuilt();
+  const dir = options.layout === 'copy' ? COPY : DIST;
+  const order = options.order ?? (options.layout === 'copy' ? guideScriptFiles() : scriptFiles());
+  const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+  const scopes = options.scopes ?? manifest.oauthScopes ?? [];
   const context = vm.createContext({ console });
   const DateCtor = vm.runInContext('Date', context) as DateConstructor;
-  const google = new FakeGoogle({ ...options, DateCtor, files: { sidebar: readFileSync(join(DIST, 'sidebar.html'), 'utf8') } });
+  const google = new FakeGoogle({ ...options, scopes, DateCtor, files: { sidebar: readFileSync(join(dir, 'sidebar.html'), 'utf8') } });
   Object.assign(context, google.globals());
   // The script's Date.now() is the fake's clock, which service calls advance (FakeOptions.cost).
   if (options.cost) (vm.runInContext('Date', context) as DateConstructor).now = () => google.clock.now;
   if (options.source) google.spreadsheet.addSheet(options.source.name, options.source.values);
-  for (const file of scriptFiles()) vm.runInContext(readFileSync(join(DIST, file), 'utf8'), context, { filename: file });
+  for (const file of order) vm.runInContext(readFileSync(join(dir, file), 'utf8'), context, { filename: file });
 
   const fn = (name: string): ((...args: unknown[]) => unknown) => {
     const f = (context as Record<string, unknown>)[name];

@@ -59,6 +59,9 @@ export interface FakeConditionalRule {
   readonly ranges: string[];
 }
 
+/** The scope without which Apps Script refuses User.getEmail(). */
+export const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+
 export interface FakeOptions {
   /** The Date constructor of the realm the script runs in (a vm context's), for getValues. */
   readonly DateCtor?: DateConstructor;
@@ -69,8 +72,15 @@ export interface FakeOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** The value of a formula cell; default: TODAY() gives today, anything else ''. */
   readonly evaluate?: (formula: string, at: { sheet: string; row: number; column: number }) => CellInput;
-  /** The active user's e-mail; undefined: Session.getActiveUser().getEmail() throws as without the userinfo scope. */
+  /**
+   * The OAuth scopes granted (the manifest's oauthScopes; loadProject passes the built one).
+   * Without `userinfo.email`, User.getEmail() throws as Apps Script does. Default: none.
+   */
+  readonly scopes?: readonly string[];
+  /** What Session.getActiveUser().getEmail() answers with the scope; '' (the default): Google withholds it. */
   readonly userEmail?: string;
+  /** What Session.getEffectiveUser().getEmail() answers with the scope; default: userEmail. */
+  readonly effectiveUserEmail?: string;
   /** What LockService.getDocumentLock().tryLock answers (a busy document: false). */
   readonly lockAvailable?: boolean;
   /**
@@ -257,19 +267,18 @@ export class FakeGoogle {
       },
       getUserLock: () => (g.tick('LockService.getUserLock'), g.lock),
     };
+    const user = (email: () => string) => ({
+      getEmail: (): string => {
+        if (!(g.options.scopes ?? []).includes(USERINFO_EMAIL)) {
+          throw new Error(`Exception: You do not have permission to call Session.getActiveUser. Required permissions: ${USERINFO_EMAIL}`);
+        }
+        return email();
+      },
+    });
     const Session = {
       getScriptTimeZone: () => (g.tick('Session.getScriptTimeZone'), g.scriptTimeZone),
-      getActiveUser: () => {
-        g.tick('Session.getActiveUser');
-        return {
-          getEmail: () => {
-            if (g.options.userEmail === undefined) {
-              throw new Error('Exception: You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email');
-            }
-            return g.options.userEmail;
-          },
-        };
-      },
+      getActiveUser: () => (g.tick('Session.getActiveUser'), user(() => g.options.userEmail ?? '')),
+      getEffectiveUser: () => (g.tick('Session.getEffectiveUser'), user(() => g.options.effectiveUserEmail ?? g.options.userEmail ?? '')),
       getTimeZone: () => g.scriptTimeZone,
     };
     const Utilities = {
