@@ -58,11 +58,24 @@ function jsonObjectAt(text: string, start: number): string | null {
 }
 
 /**
- * With several Google accounts signed in, google.script.run calls the script as an account that
- * is not the one with the spreadsheet open, and Google refuses: reloading does not help, one
- * account (or a private window) does.
+ * With several Google accounts signed in, google.script.run calls the script as the browser's
+ * default account, which may not be the one with the spreadsheet open, and Google refuses before
+ * the script runs ("ScriptError: Authorization is required to perform that action.", "We're
+ * sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.", or
+ * the same in the interface language): reloading does not help, one account (or a private
+ * window) does.
  */
-const MULTI_ACCOUNT = /PERMISSION_DENIED|Authorization is required|Bạn cần được cấp quyền|ScriptError: Authori[sz]ation|User has not enabled the Apps Script API|not authori[sz]ed/i;
+const MULTI_ACCOUNT =
+  /PERMISSION_DENIED|Authori[sz]ation is required|server error occurred while reading from storage|Bạn cần được cấp quyền|Cần (được )?cấp quyền|ScriptError: Authori[sz]ation|User has not enabled the Apps Script API|not authori[sz]ed/i;
+
+/** What the sidebar says then: Vietnamese first, then the same in English for a colleague's browser. */
+export const MULTI_ACCOUNT_ERROR = {
+  message:
+    'Google từ chối yêu cầu: trình duyệt đang đăng nhập nhiều tài khoản Google, và PAR Tracker chạy bằng một tài khoản khác tài khoản đang mở bảng tính.',
+  hint:
+    'Đăng xuất các tài khoản Google khác (chỉ giữ tài khoản mở bảng tính này), hoặc mở bảng tính trong cửa sổ ẩn danh và chỉ đăng nhập một tài khoản, rồi mở lại PAR Tracker. Tải lại trang không khắc phục được lỗi này. ' +
+    '(Several Google accounts are signed in: sign out of the others, or open the spreadsheet in a private window with one account; reloading does not help.)',
+} as const;
 
 /** The HostError the sidebar shows for whatever the failure handler received. */
 export function decodeServerError(e: unknown): HostError {
@@ -70,19 +83,16 @@ export function decodeServerError(e: unknown): HostError {
   const at = text.indexOf(ERROR_MARKER);
   if (at >= 0) {
     try {
-      const json = jsonObjectAt(text, at + ERROR_MARKER.length);
+      let start = at + ERROR_MARKER.length;
+      while (/\s/.test(text[start] ?? '')) start++;
+      const json = jsonObjectAt(text, start);
       const parsed = (json === null ? null : JSON.parse(json)) as { message?: unknown; hint?: unknown } | null;
       if (parsed && typeof parsed.message === 'string') return new HostError(parsed.message, typeof parsed.hint === 'string' ? parsed.hint : '');
     } catch {
       // Not our JSON after all: fall through and show the text as it is.
     }
   }
-  if (MULTI_ACCOUNT.test(text)) {
-    return new HostError(
-      'Google từ chối yêu cầu: trình duyệt đang đăng nhập nhiều tài khoản Google, và PAR Tracker chạy bằng một tài khoản khác tài khoản đang mở bảng tính.',
-      'Đăng xuất các tài khoản Google khác (chỉ giữ tài khoản mở bảng tính này), hoặc mở bảng tính trong cửa sổ ẩn danh, rồi mở lại PAR Tracker. Tải lại trang không khắc phục được lỗi này.',
-    );
-  }
+  if (MULTI_ACCOUNT.test(text)) return new HostError(MULTI_ACCOUNT_ERROR.message, MULTI_ACCOUNT_ERROR.hint);
   if (/NetworkError|HTTP 0|Failed to fetch/i.test(text)) return new HostError('Mất kết nối với Google Trang tính.', NETWORK_HINT);
   return new HostError(text.trim() === '' ? 'Lỗi không rõ từ Google Trang tính.' : text.replace(/^(Error|Exception|ScriptError):\s*/, ''), GENERIC_HINT);
 }

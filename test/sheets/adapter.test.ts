@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellBlocks } from '../../src/sheets/cellBlocks';
-import { decodeServerError, encodeServerError, ERROR_MARKER } from '../../src/sheets/errors';
+import { decodeServerError, encodeServerError, ERROR_MARKER, MULTI_ACCOUNT_ERROR } from '../../src/sheets/errors';
 import { sidebarHtml, TAB_MARKER } from '../../src/sheets/menu';
 import { parseA1 } from '../../src/sheets/a1';
 import { cellFormat, columnPixels, formulaRuns } from '../../src/sheets/render';
@@ -105,14 +105,34 @@ describe('errors across google.script.run', () => {
     expect([e.message, e.hint]).toEqual(['Bảng tính đang được cập nhật {từ} phiên khác.', 'Đợi vài giây "rồi" thử lại.']);
   });
 
+  it('reads the HostError from an Error whose message has text before and after the JSON', () => {
+    const sent = encodeServerError(new HostError('Trang "Nhiệm vụ" {đã} bị "xoá".', 'Mở thẻ "Nhập kế hoạch".'));
+    const json = sent.message.slice(ERROR_MARKER.length);
+    for (const text of [
+      `Exception: ${sent.message} (line 12, file "par-sheets")`,
+      `ScriptError: Lỗi: ${ERROR_MARKER} ${json}\n    at parSaveTask (menu:70:20)`,
+      `${sent.message}. Thử lại sau.`,
+    ]) {
+      const e = decodeServerError(new Error(text));
+      expect([e.message, e.hint]).toEqual(['Trang "Nhiệm vụ" {đã} bị "xoá".', 'Mở thẻ "Nhập kế hoạch".']);
+    }
+    // A marker followed by something that is not our JSON is shown as it came, never thrown.
+    expect(decodeServerError(new Error(`${ERROR_MARKER}{"message": broken`)).message).toContain(ERROR_MARKER);
+  });
+
   it.each([
     'ScriptError: Authorization is required to perform that action.',
     "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
-  ])('tells the official to use one Google account, not to reload, for "%s"', (text) => {
+    "ScriptError: We're sorry, a server error occurred while reading from storage.",
+    'PERMISSION_DENIED',
+  ])('tells the official, in Vietnamese first, to use one Google account, not to reload, for "%s"', (text) => {
     const e = decodeServerError({ message: text });
-    expect(e.message).toMatch(/nhiều tài khoản Google/);
+    expect(e.message).toMatch(/^Google từ chối yêu cầu: trình duyệt đang đăng nhập nhiều tài khoản Google/);
+    expect(e.hint).toMatch(/^Đăng xuất các tài khoản Google khác/);
     expect(e.hint).toMatch(/cửa sổ ẩn danh/);
     expect(e.hint).toMatch(/Tải lại trang không khắc phục/);
+    expect(e.hint).toMatch(/\(Several Google accounts are signed in: .*reloading does not help\.\)$/);
+    expect(e.hint).not.toMatch(/F5/);
   });
 });
 
@@ -199,6 +219,28 @@ describe('the sidebar host over google.script.run', () => {
       throw new HostError('Bảng tính chưa có trang "Nhiệm vụ".', 'Mở thẻ "Nhập kế hoạch".');
     });
     await expect(new GoogleScriptHost(r.get).listTasks()).rejects.toMatchObject({ name: 'HostError', message: 'Bảng tính chưa có trang "Nhiệm vụ".', hint: 'Mở thẻ "Nhập kế hoạch".' });
+  });
+
+  it('says to use one Google account when google.script.run fails before the server runs', async () => {
+    // With several accounts signed in Google refuses the call itself: the failure handler gets
+    // Google's error, not ours, and the create step is not worth retrying forever.
+    let calls = 0;
+    let fail: (e: unknown) => void = () => undefined;
+    const refused: ScriptRunner = new Proxy({} as ScriptRunner, {
+      get(_t, prop: string) {
+        if (prop === 'withSuccessHandler') return () => refused;
+        if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => ((fail = f), refused);
+        return () => {
+          calls++;
+          setTimeout(() => fail(new Error("ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.")));
+        };
+      },
+    });
+    const host = new GoogleScriptHost(() => refused);
+    for (const call of [() => host.listTasks(), () => host.createTracker({}), () => host.dashboard()]) {
+      await expect(call()).rejects.toMatchObject({ name: 'HostError', message: MULTI_ACCOUNT_ERROR.message, hint: MULTI_ACCOUNT_ERROR.hint });
+    }
+    expect(calls).toBe(3);
   });
 
   it('never sends a Date', async () => {
