@@ -199,10 +199,16 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
-/** The workbook as .xlsx bytes. */
-export async function writeTrackerXlsx(model: WorkbookModel): Promise<Uint8Array> {
+/** A new, empty workbook that PAR Tracker writes. */
+export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PAR Tracker';
+  return wb;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function writeTrackerXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  const wb = newWorkbook();
   renderModel(wb, model);
   return workbookBytes(wb);
 }

@@ -11,6 +11,10 @@ export interface PaneContext {
   readonly runner: Runner;
   readonly lang: Lang;
   readonly t: Translate;
+  /** Where plans come from: the open workbook (pane, sidebar), or only files (the browser app). */
+  readonly source: 'workbook' | 'file';
+  /** The tabs this surface shows. */
+  readonly tabs: readonly TabKey[];
   show(tab: TabKey): void;
   /** Moves the sheet's selection to a row (errors shown in the pane). */
   goTo(at: SheetRow): Promise<void>;

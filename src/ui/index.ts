@@ -23,6 +23,10 @@ export interface MountOptions {
   /** Vietnamese unless told; a host may pass its display language. */
   readonly lang?: Lang;
   readonly initialTab?: TabKey;
+  /** Where plans come from: the open workbook (default), or only files (the browser app). */
+  readonly source?: 'workbook' | 'file';
+  /** The tabs to show, in TAB_KEYS order (default: all). */
+  readonly tabs?: readonly TabKey[];
 }
 
 export interface MountedApp {
@@ -38,7 +42,8 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
   const doc = root.ownerDocument;
   let lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   let t = translator(lang);
-  let active: TabKey = options.initialTab && TAB_KEYS.includes(options.initialTab) ? options.initialTab : 'import';
+  const shownTabs = TAB_KEYS.filter((k) => !options.tabs || options.tabs.includes(k));
+  let active: TabKey = options.initialTab && shownTabs.includes(options.initialTab) ? options.initialTab : shownTabs[0];
   let disposed = false;
 
   defineFluentElements();
@@ -55,6 +60,8 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
     get t() {
       return t;
     },
+    source: options.source ?? 'workbook',
+    tabs: shownTabs,
     show: (tab) => show(tab),
     goTo: async (at: SheetRow) => {
       await runner.run({ label: 'progress.goto' }, () => host.goTo(at));
@@ -73,7 +80,7 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
   const langLabel = h('label', { className: 'par-sr', attrs: { for: (langSelect.id = uid('lang')) } });
   const tabList = h('div', { className: 'par-tabs', testid: 'tabs', attrs: { role: 'tablist' } });
   const tabButtons = {} as Record<TabKey, HTMLButtonElement>;
-  for (const key of TAB_KEYS) {
+  for (const key of shownTabs) {
     const button = h('button', { className: 'par-tab', testid: `tab-${key}`, attrs: { type: 'button', role: 'tab', id: uid(`tab-${key}`) }, on: { click: () => show(key) } });
     const panel = tabs[key].panel;
     panel.id = uid(`panel-${key}`);
@@ -85,16 +92,16 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
   }
   // Arrow keys move between tabs (and open them), Home/End to the ends: the ARIA tabs pattern.
   tabList.addEventListener('keydown', (e) => {
-    const at = TAB_KEYS.indexOf(active);
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TAB_KEYS.length - 1 };
+    const at = shownTabs.indexOf(active);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: shownTabs.length - 1 };
     if (!(e.key in moves)) return;
     e.preventDefault();
-    const next = TAB_KEYS[(moves[e.key] + TAB_KEYS.length) % TAB_KEYS.length];
+    const next = shownTabs[(moves[e.key] + shownTabs.length) % shownTabs.length];
     show(next);
     tabButtons[next].focus();
   });
 
-  const panels = h('div', { className: 'par-panels' }, ...TAB_KEYS.map((k) => tabs[k].panel));
+  const panels = h('div', { className: 'par-panels' }, ...shownTabs.map((k) => tabs[k].panel));
   replaceChildren(
     app,
     h('header', { className: 'par-header' }, title, h('div', {}, langLabel, langSelect)),
@@ -118,7 +125,7 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
     }));
     langSelect.value = lang;
     tabList.setAttribute('aria-label', t('app.tabs'));
-    for (const key of TAB_KEYS) {
+    for (const key of shownTabs) {
       const selected = key === active;
       const button = tabButtons[key];
       button.textContent = t(TAB_LABEL[key]);
@@ -129,7 +136,7 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
   }
 
   function show(tab: TabKey): void {
-    if (disposed || !TAB_KEYS.includes(tab)) return;
+    if (disposed || !shownTabs.includes(tab)) return;
     const previous = active;
     active = tab;
     renderChrome();

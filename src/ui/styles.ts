@@ -107,6 +107,11 @@ export const PANE_CSS = `
 .par-filters-bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 4px 0 8px; font-size: var(--fontSizeBase200, 12px); color: var(--par-fg2); }
 
 /* Notes (status, warning, success) */
+.par-drop { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 10px 12px; margin: 4px 0; border: 1px dashed var(--colorNeutralStroke1, #d1d1d1); border-radius: var(--borderRadiusMedium, 4px); }
+.par-drop > .par-label { flex-basis: 100%; }
+.par-drop > label.par-btn { cursor: pointer; }
+.par-file-input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.par-file-input:focus-visible + label { outline: 2px solid var(--par-brand); outline-offset: 2px; }
 .par-note { padding: 8px 10px; margin: 8px 0; border-radius: var(--borderRadiusMedium, 4px); border: 1px solid var(--par-stroke2); background: var(--colorNeutralBackground3, #f5f5f5); }
 .par-note-warning { background: var(--colorPaletteYellowBackground1, #fefbf4); border-color: var(--colorPaletteYellowBorder1, #fdeab3); }
 .par-note-success { background: var(--colorPaletteGreenBackground1, #f1faf1); border-color: var(--colorPaletteGreenBorder1, #9fd89f); }

@@ -287,8 +287,29 @@ export interface RemindDone {
   readonly settings: Settings;
 }
 
+/** A plan read from a file (Word, Excel, CSV, text), to be written as a new source sheet. */
+export interface SourceSheetRequest {
+  /** The wanted sheet name; the host adds " (2)", " (3)"… when the workbook has a sheet of that name. */
+  readonly sheetName: string;
+  /** Cell values: text, numbers, Dates as ISO text are written as they are (text stays text, never a formula). */
+  readonly grid: readonly (readonly (string | number | boolean | null)[])[];
+  /** Merged areas, 1-based and inclusive. */
+  readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+}
+
+/** A tracker workbook as a file, for the browser app to offer as a download. */
+export interface TrackerFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface Host {
-  readonly kind: 'excel' | 'sheets' | 'fake';
+  readonly kind: 'excel' | 'sheets' | 'fake' | 'browser';
+  /**
+   * Writes a plan read from a file as a new sheet and makes it the active sheet, so the next
+   * preview (scope 'sheet') reads it. Returns the sheet's name.
+   */
+  addSourceSheet?(req: SourceSheetRequest): Promise<{ readonly sheetName: string }>;
   previewImport(req: ImportRequest): Promise<ImportPreview>;
   createTracker(req: ImportRequest, onProgress?: (p: Progress) => void): Promise<ImportDone>;
   listTasks(): Promise<TaskList>;
@@ -301,4 +322,8 @@ export interface Host {
   goTo(target: SheetRow): Promise<void>;
   /** Calls back when the user selects a row in the sheet; returns the unsubscribe. Optional. */
   watchSelection?(onSelect: (at: SheetRow) => void): () => void;
+  /** The browser app: an existing tracker chosen to re-import into (its entries kept). */
+  openTracker?(file: TrackerFile): Promise<{ readonly tasks: number }>;
+  /** The browser app: the tracker as built, as an .xlsx file to download. */
+  trackerFile?(): Promise<TrackerFile>;
 }

@@ -34,14 +34,14 @@ describe('src/ui source rules', () => {
     expect(offending(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc/)).toEqual([]);
   });
 
-  it('imports only from src/ui, src/documents, src/workbook, src/core and the Fluent packages', () => {
+  it('imports only from src/ui, src/files, src/documents, src/workbook, src/core and the Fluent packages', () => {
     const bad: string[] = [];
     for (const f of SOURCES) {
       for (const m of code(f.text).matchAll(/\bfrom\s+'([^']+)'|\bimport\s+'([^']+)'|\brequire\(\s*'([^']+)'/g)) {
         const spec = m[1] ?? m[2] ?? m[3];
         if (spec.startsWith('.')) {
           const target = relative(ROOT, resolve(ROOT, f.path, '..', spec));
-          if (!/^src\/(ui|documents|workbook|core)(\/|$)/.test(target)) bad.push(`${f.path} → ${spec}`);
+          if (!/^src\/(ui|files|documents|workbook|core)(\/|$)/.test(target)) bad.push(`${f.path} → ${spec}`);
         } else if (!/^@fluentui\/(web-components|tokens)$/.test(spec)) bad.push(`${f.path} → ${spec}`);
       }
     }

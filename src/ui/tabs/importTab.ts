@@ -14,6 +14,8 @@ import type { MessageKey } from '../i18n';
 import { actionButton, HOST_ACTION } from '../runner';
 import { keepFocus } from '../focus';
 import { mergeReview } from './mergeReview';
+import { fileSource, type FileSourceState } from './fileSource';
+import { download, MIME } from '../download';
 
 const COUNT_KEYS = ['tasks', 'groups', 'sections', 'targets', 'warnings'] as const;
 const MIN_YEAR = 2000;
@@ -51,6 +53,17 @@ export function importTab(ctx: () => PaneContext): TabView {
     refused: new Set(),
     done: null,
   };
+  const fileState: FileSourceState = { plan: null, tracker: null };
+  const files = fileSource(
+    ctx,
+    fileState,
+    () => {
+      // The host made the file's sheet the active one: preview it as a whole sheet.
+      state.scope = 'sheet';
+      void previewNow(true);
+    },
+    () => (fileState.plan ? void previewNow(true) : render()),
+  );
 
   const year = (): number | null => {
     const text = state.yearText.trim();
@@ -197,12 +210,15 @@ export function importTab(ctx: () => PaneContext): TabView {
       wrap.appendChild(h('p', { className: 'par-muted', testid: 'import-no-warnings', text: t('import.noWarnings') }));
       return wrap;
     }
-    wrap.appendChild(h('p', { className: 'par-hint', text: t('import.warningsHint') }));
+    // The browser app has no sheet to go to: its rows are those of the tracker's source sheet.
+    const inFile = ctx().source === 'file';
+    wrap.appendChild(h('p', { className: 'par-hint', text: t(inFile ? 'import.warningsHintFile' : 'import.warningsHint') }));
     const list = h('ul', { className: 'par-warnings', testid: 'import-warnings' });
     for (const w of p.warnings) {
       const message = w.message.replace(ROW_PREFIX, '');
-      if (w.row === null) {
-        list.appendChild(h('li', {}, h('div', { className: 'par-warning', testid: 'import-warning', attrs: { 'data-code': w.code } }, message)));
+      if (w.row === null || inFile) {
+        const row = w.row === null ? null : h('span', { className: 'par-warning-row', text: t('import.row', { row: w.row }) });
+        list.appendChild(h('li', {}, h('div', { className: 'par-warning', testid: 'import-warning', attrs: { 'data-code': w.code } }, row, message)));
         continue;
       }
       const row = w.row;
@@ -235,7 +251,23 @@ export function importTab(ctx: () => PaneContext): TabView {
         ...(d.logged !== undefined ? item('import.done.logged', 'import-done-logged', d.logged) : []),
         ...item('import.done.warnings', 'import-done-warnings', d.warnings),
       ),
-      h('button', { className: 'par-btn par-btn-primary', testid: 'import-goto-update', text: t('import.done.next'), attrs: { type: 'button' }, on: { click: () => ctx().show('update') } }),
+      ctx().host.trackerFile ? downloadButton() : null,
+      ctx().tabs.includes('update')
+        ? h('button', { className: 'par-btn par-btn-primary', testid: 'import-goto-update', text: t('import.done.next'), attrs: { type: 'button' }, on: { click: () => ctx().show('update') } })
+        : null,
+    );
+  };
+
+  /** The browser app: the tracker built, as an .xlsx to save. */
+  const downloadButton = (): HTMLElement => {
+    const { t, runner, host } = ctx();
+    const save = (): void =>
+      void runner.run({ label: 'progress.readFile', retry: save }, () => host.trackerFile!()).then((file) => file && download(file.bytes, file.name, MIME.xlsx));
+    return h(
+      'div',
+      { className: 'par-actions' },
+      actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'app-download', text: t('app.download') }, save),
+      h('p', { className: 'par-hint', text: t('app.downloadHint') }),
     );
   };
 
@@ -244,7 +276,12 @@ export function importTab(ctx: () => PaneContext): TabView {
       const { t, runner } = ctx();
       const p = state.preview;
       const previewButton = actionButton(runner, { className: `par-btn ${p ? '' : 'par-btn-primary'}`, testid: 'import-preview', text: t('import.preview') }, () => void previewNow(true));
-      replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('import.intro') }), scopeChoice(), h('div', { className: 'par-actions' }, previewButton));
+      const { source, host } = ctx();
+      if (source === 'file') {
+        replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('app.intro') }), files.view(), fileState.plan ? h('div', { className: 'par-actions' }, previewButton) : null);
+      } else {
+        replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('import.intro') }), scopeChoice(), h('div', { className: 'par-actions' }, previewButton), host.addSourceSheet ? files.view() : null);
+      }
       if (!p) return;
       const result = h(
         'div',
@@ -286,6 +323,16 @@ export function importTab(ctx: () => PaneContext): TabView {
       panel.appendChild(result);
     });
   }
+
+  // A plan file dropped anywhere on the tab is read as if chosen.
+  panel.addEventListener('dragover', (e) => {
+    if (ctx().host.addSourceSheet) e.preventDefault();
+  });
+  panel.addEventListener('drop', (e) => {
+    if (!ctx().host.addSourceSheet) return;
+    e.preventDefault();
+    files.take(e.dataTransfer?.files ?? null);
+  });
 
   return {
     panel,

@@ -4,6 +4,7 @@
  * and due-soon tasks per office, and the công văn đôn đốc as .docx. The Word files are made here,
  * in the pane, from what the host returned: nothing leaves the official's machine.
  */
+import { download, MIME } from '../download';
 import { PERIOD_KEYS, PERIOD_NAMES, type PeriodKey } from '../../core/report/periods';
 import { REPORT_STATE_LABELS, REPORT_STATES, doneRate } from '../../core/status/reportState';
 import { remindDocx } from '../../documents/remindDocx';
@@ -20,18 +21,6 @@ interface ReportState {
   asOf: string;
   report: ReportDone | null;
   remind: RemindDone | null;
-}
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Offers bytes as a file download (a Blob URL clicked, then released). */
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
-  const a = h('a', { attrs: { href: url, download: name } });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The period the calendar is in: the first whose cut-off is not yet past. */
@@ -134,7 +123,7 @@ export function reportTab(ctx: () => PaneContext): TabView {
           const make = (): void =>
             void runner
               .run({ label: 'progress.docx', retry: make }, () => reportDocx(r.data, r.settings, r.year, null))
-              .then((bytes) => bytes && download(bytes, `bao-cao-${r.data.period.key}-${r.year}.docx`));
+              .then((bytes) => bytes && download(bytes, `bao-cao-${r.data.period.key}-${r.year}.docx`, MIME.docx));
           make();
         }),
       ),
@@ -186,7 +175,7 @@ export function reportTab(ctx: () => PaneContext): TabView {
           const make = (): void =>
             void runner
               .run({ label: 'progress.docx', retry: make }, () => remindDocx(r.data, r.settings, null))
-              .then((bytes) => bytes && download(bytes, `cong-van-don-doc-${r.data.asOf}.docx`));
+              .then((bytes) => bytes && download(bytes, `cong-van-don-doc-${r.data.asOf}.docx`, MIME.docx));
           make();
         }),
       ),
