@@ -132,6 +132,10 @@ module.exports = {
   resolve: { extensions: ['.ts', '.js'], fallback: {} },
   optimization: { splitChunks: false, runtimeChunk: false },
   plugins: [
+    // Google Sheets opens an .xlsx itself: the sidebar leaves exceljs out (src/files/readXlsxInSheets.ts).
+    new webpack.NormalModuleReplacementPlugin(/^\.\/readXlsx$/, (resource) => {
+      if (path.resolve(resource.context) === path.join(root, 'src', 'files')) resource.request = './readXlsxInSheets';
+    }),
     new HtmlWebpackPlugin({
       template: path.join(root, 'src/sidebar/sidebar.html'),
       filename: 'sidebar.html',

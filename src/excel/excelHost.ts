@@ -13,6 +13,7 @@
  * | buildReport     | 2–3   | Nhiệm vụ + Cài đặt + the old Báo cáo · write the sheet · print setup        |
  * | buildReminders  | 2–3   | the same for Đôn đốc                                                        |
  * | goTo            | 1     | activate + select                                                           |
+ * | addSourceSheet  | 2–3   | sheet names · write the plan read from a file, merges, activate · print setup |
  *
  * On Excel on the web a write larger than the request budget (~4 MB) adds one sync per ~4 MB
  * (see payload.ts); a read the web refuses as too large is redone in blocks (readWorkbook.ts).
@@ -28,6 +29,7 @@ import {
   type Progress,
   type RemindDone,
   type RemindRequest,
+  type SourceSheetRequest,
   type ReportDone,
   type ReportRequest,
   type SaveDone,
@@ -51,7 +53,8 @@ import {
   type TrackerValues,
 } from '../workbook/ops';
 import type { SheetModel, WorkbookModel } from '../workbook/model';
-import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, REMIND_SHEET, REPORT_SHEET, sameSheetName, SETTINGS_SHEET, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
+import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, newSourceSheetName, REMIND_SHEET, REPORT_SHEET, sameSheetName, SETTINGS_SHEET, SOURCE_SHEET_PREFIX, TASK_SHEET } from '../workbook/sheetNames';
+import { buildSourceSheet } from '../workbook/buildSourceSheet';
 import { firstRowOf } from './a1';
 import { officeEnv, type ExcelEnv } from './excelEnv';
 import { OPERATION_OVERHEAD, operationBytes, WEB_REQUEST_BUDGET, RequestBudget } from './payload';
@@ -337,6 +340,22 @@ export class ExcelHost implements Host {
       await budget.flush();
       if (rendered.cosmetic.length > 0) await applyCosmetic(ctx, rendered.cosmetic);
       return result;
+    });
+  }
+
+  /** A plan read from a file (in the pane) written as a new sheet, made active for the preview. */
+  async addSourceSheet(req: SourceSheetRequest): Promise<{ sheetName: string }> {
+    return this.run('Ghi bảng phụ lục từ tệp', async (ctx) => {
+      const read = await readWorkbook(ctx, [], { facts: true, mergesSupported: false });
+      const facts = trackerSpelling(read.facts!);
+      const sheetName = newSourceSheetName(req.sheetName, facts.sheets);
+      const model: WorkbookModel = { sheets: [buildSourceSheet({ name: sheetName, grid: req.grid, merges: req.merges }, { exactName: true })], definedNames: [] };
+      const budget = new RequestBudget(() => ctx.sync(), this.budget);
+      const rendered = await renderWorkbook(ctx, model, facts, budget, this.caps);
+      await budget.queue(OPERATION_OVERHEAD, () => ctx.workbook.worksheets.getItem(sheetName).activate());
+      await budget.flush();
+      if (rendered.cosmetic.length > 0) await applyCosmetic(ctx, rendered.cosmetic);
+      return { sheetName };
     });
   }
 

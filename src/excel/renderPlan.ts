@@ -47,6 +47,7 @@ export type SheetOp =
   | { readonly kind: 'table'; readonly rect: CellRect; readonly name: string }
   | { readonly kind: 'autoFilter'; readonly rect: CellRect }
   | { readonly kind: 'freezeRows'; readonly rows: number }
+  | { readonly kind: 'merge'; readonly rect: CellRect }
   | { readonly kind: 'autofitRows'; readonly top: number; readonly bottom: number }
   | { readonly kind: 'page'; readonly setup: PageSetup }
   | { readonly kind: 'note'; readonly row: number; readonly column: number; readonly text: string }
@@ -361,6 +362,7 @@ export function renderPlan(sheet: SheetModel, opts: PlanOptions): SheetOp[] {
     const rect = parseRect(sheet.autoFilter);
     if (rect) ops.push({ kind: 'autoFilter', rect });
   }
+  for (const rect of sheet.merges ?? []) ops.push({ kind: 'merge', rect });
   if (sheet.frozenRows > 0) ops.push({ kind: 'freezeRows', rows: sheet.frozenRows });
   if (sheet.rows.length > 0) ops.push({ kind: 'autofitRows', top: 1, bottom: sheet.rows.length });
   if (sheet.page) ops.push({ kind: 'page', setup: sheet.page });

@@ -137,6 +137,9 @@ export function applyOp(ws: Excel.Worksheet, op: SheetOp, tableNames: ReadonlyMa
     case 'freezeRows':
       ws.freezePanes.freezeRows(op.rows);
       break;
+    case 'merge':
+      ws.getRange(rectAddress(op.rect)).merge(false);
+      break;
     case 'autofitRows':
       ws.getRange(`${op.top}:${op.bottom}`).format.autofitRows();
       break;

@@ -9,13 +9,17 @@ import type { MergedArea } from '../core/appendix/importAppendix';
 import { overLimit } from '../core/appendix/limits';
 import { DocxError } from '../core/grid/docx';
 import { decodeText } from '../core/text/decode';
+import { cellToText } from '../core/text/cellText';
+import { formatDmy } from '../core/dates';
 import { fileMessage, type FileMessageCode, type FileNote } from './messages';
 import { readXlsxAppendix } from './readXlsx';
+import { newSourceSheetName } from '../workbook/sheetNames';
 
 export interface PlanSource {
-  /** The name for the source sheet: the file's name, as a sheet name may be written. */
+  /** The name for the source sheet: the file's name as a sheet name (hosts add " (2)" to a taken one). */
   readonly sheetName: string;
-  readonly grid: unknown[][];
+  /** Cell values a host can write (a date from an .xlsx as its dd/mm/yyyy text). */
+  readonly grid: SourceCell[][];
   /** Merged areas, 1-based in the source sheet. */
   readonly merges: readonly MergedArea[];
   /** What the official should check (a legacy encoding converted). */
@@ -42,36 +46,32 @@ export class PlanFileError extends Error {
 export const PLAN_FILE_ACCEPT = '.docx,.xlsx,.xlsm,.csv,.tsv,.txt,.md';
 
 const extensionOf = (name: string): string => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? '';
-const baseName = (name: string): string => name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-
-/** A file name as a sheet name: no []:*?/\ characters, at most 31 characters, never blank. */
-export function sheetNameOf(fileName: string): string {
-  const name = baseName(fileName)
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .slice(0, 31)
-    .trim();
-  return name || 'Phụ lục';
-}
-
 function refuseIfTooLarge(file: string, size: Parameters<typeof overLimit>[0]): void {
   const over = overLimit(size);
   if (over) throw new PlanFileError('too-large', { file, kind: over.kind, size: String(over.size), limit: String(over.limit) });
 }
 
-const cellCount = (grid: readonly unknown[][]): number => grid.reduce((n, r) => n + r.length, 0);
+export type SourceCell = string | number | boolean | null;
+
+/** A cell as every host can take it: google.script.run carries no Date, so a date goes as its text. */
+function plainCell(value: unknown): SourceCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : formatDmy(value.toISOString().slice(0, 10));
+  return cellToText(value);
+}
+
+const cellCount = (grid: readonly (readonly unknown[])[]): number => grid.reduce((n, r) => n + r.length, 0);
 
 /** Reads a plan file's bytes into its source sheet; a file that cannot be a plan is a PlanFileError. */
 export async function readPlanFile(fileName: string, bytes: Uint8Array, opts: { sheet?: string } = {}): Promise<PlanSource> {
   const ext = extensionOf(fileName);
   const file = fileName.replace(/^.*[\\/]/, '');
   refuseIfTooLarge(file, { bytes: bytes.length });
-  const done = (sheet: Pick<PlanSource, 'grid' | 'merges'> & { name?: string }, notes: FileNote[] = []): PlanSource => {
+  const done = (sheet: { grid: readonly (readonly unknown[])[]; merges: readonly MergedArea[] }, notes: FileNote[] = []): PlanSource => {
     refuseIfTooLarge(file, { rows: sheet.grid.length, cells: cellCount(sheet.grid) });
     if (sheet.grid.length === 0) throw new PlanFileError('no-table', { file });
-    return { sheetName: sheetNameOf(sheet.name ?? fileName), grid: sheet.grid, merges: sheet.merges, notes };
+    return { sheetName: newSourceSheetName(file, []), grid: sheet.grid.map((r) => r.map(plainCell)), merges: sheet.merges, notes };
   };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {

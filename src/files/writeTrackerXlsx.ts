@@ -154,6 +154,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache
     });
   });
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+  for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   sheet.validations.forEach((v) => applyValidation(ws, v));
   sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
   return ws;

@@ -16,6 +16,7 @@ export const SERVER = {
   dashboard: 'parDashboard',
   buildReport: 'parBuildReport',
   buildReminders: 'parBuildReminders',
+  addSourceSheet: 'parAddSourceSheet',
   goTo: 'parGoTo',
   activeRow: 'parActiveRow',
 } as const;

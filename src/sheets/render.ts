@@ -278,6 +278,8 @@ export function writeContent(sheet: Sheet, model: SheetModel, date: DateCodec): 
   const rules = conditionalRules(sheet, model.conditionalFormats);
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   if (model.autoFilter) rangeOf(sheet, parseA1(model.autoFilter)).createFilter();
+  // One call per merged area: only a source sheet written from a Word table has them.
+  for (const m of model.merges ?? []) sheet.getRange(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge();
   for (const chart of model.charts ?? []) insertChart(sheet, model, chart);
 }
 

@@ -20,12 +20,14 @@ import {
   type SaveDone,
   type SaveRequest,
   type SheetRow,
+  type SourceSheetRequest,
   type TaskList,
 } from '../workbook/host';
 import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, remindersFrom, reportFrom, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
 import type { CellValue, SheetModel, WorkbookModel } from '../workbook/model';
 import { buildLogSheet, logRowValues } from '../workbook/logSheet';
-import { CRITERIA_SHEET, LOG_SHEET, REMIND_SHEET, REPORT_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { CRITERIA_SHEET, LOG_SHEET, newSourceSheetName, REMIND_SHEET, REPORT_SHEET, TASK_SHEET } from '../workbook/sheetNames';
+import { buildSourceSheet } from '../workbook/buildSourceSheet';
 import type { CreateResult, CreateStep } from './api';
 import { cellBlocks } from './cellBlocks';
 import { sheetDates, type SheetDates } from './dates';
@@ -260,6 +262,21 @@ export function buildReport(req: ReportRequest): ReportDone {
     const build = reportFrom(requireTracker(ss, dates, { settings: true }), req, dates.today());
     writeBuiltSheet(ss, dates, build.sheet);
     return { sheet: REPORT_SHEET, data: build.data, settings: build.settings, year: build.year };
+  });
+}
+
+/**
+ * A plan the sidebar read from a file, written as a new sheet (text stays text, merged areas
+ * merged) and made active, so the next preview reads it. Under the document lock.
+ */
+export function addSourceSheet(req: SourceSheetRequest): { sheetName: string } {
+  return serve(() => {
+    const ss = active();
+    const dates = sheetDates(ss);
+    const sheetName = newSourceSheetName(String(req?.sheetName ?? ''), ss.getSheets().map((s) => s.getName()));
+    const model = buildSourceSheet({ name: sheetName, grid: Array.isArray(req?.grid) ? req.grid : [], merges: Array.isArray(req?.merges) ? req.merges : [] }, { exactName: true });
+    writeBuiltSheet(ss, dates, model);
+    return { sheetName };
   });
 }
 

@@ -4,7 +4,7 @@
  * and a failure handler. No Google server global is touched here; the runner is injected, so the
  * same class runs against the real google.script.run and against a test shim.
  */
-import { HostError, type DashboardView, type Host, type ImportDone, type ImportPreview, type ImportRequest, type Progress, type SaveDone, type SaveRequest, type SheetRow, type TaskList, type RemindDone, type RemindRequest, type ReportDone, type ReportRequest } from '../workbook/host';
+import { HostError, type DashboardView, type Host, type ImportDone, type ImportPreview, type ImportRequest, type Progress, type SaveDone, type SaveRequest, type SheetRow, type TaskList, type RemindDone, type RemindRequest, type ReportDone, type ReportRequest, type SourceSheetRequest } from '../workbook/host';
 import { SERVER, type CreateResult, type ServerFunction } from '../sheets/api';
 import { decodeServerError } from '../sheets/errors';
 
@@ -103,6 +103,10 @@ export class GoogleScriptHost implements Host {
 
   buildReport(req: ReportRequest): Promise<ReportDone> {
     return this.call(SERVER.buildReport, { period: req.period, asOf: req.asOf ?? null });
+  }
+
+  addSourceSheet(req: SourceSheetRequest): Promise<{ sheetName: string }> {
+    return this.call(SERVER.addSourceSheet, { sheetName: req.sheetName, grid: req.grid, merges: req.merges });
   }
 
   buildReminders(req: RemindRequest): Promise<RemindDone> {

@@ -5,7 +5,7 @@
 import { dateToIso } from '../core/dates';
 import { MAX_CELL_CHARS } from '../core/appendix/importAppendix';
 import { cellToText } from '../core/text/cellText';
-import { dateCell, EMPTY, numberCell, textCell, type Cell, type RowModel, type SheetModel } from './model';
+import { dateCell, EMPTY, numberCell, textCell, type Cell, type CellArea, type RowModel, type SheetModel } from './model';
 import { sourceSheetName } from './sheetNames';
 import { DATE_FORMAT, TEXT_FORMAT } from './trackerColumns';
 
@@ -31,7 +31,7 @@ export function sourceCell(value: unknown): Cell {
   return textCell(text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text, { numFmt: TEXT_FORMAT, wrap: true, vAlign: 'top' });
 }
 
-export function buildSourceSheet(source: { name: string; grid: readonly (readonly unknown[])[] }): SheetModel {
+export function buildSourceSheet(source: { name: string; grid: readonly (readonly unknown[])[]; merges?: readonly CellArea[] }, opts: { exactName?: boolean } = {}): SheetModel {
   const width = source.grid.reduce((max, row) => Math.max(max, row.length), 0);
   const longest = Array<number>(width).fill(0);
   const rows: RowModel[] = source.grid.map((row) => {
@@ -43,12 +43,13 @@ export function buildSourceSheet(source: { name: string; grid: readonly (readonl
     return { role: 'source', cells: row.map(sourceCell) };
   });
   return {
-    name: sourceSheetName(source.name),
+    name: opts.exactName ? source.name : sourceSheetName(source.name),
     columns: longest.map((len, i) => ({ key: `c${i + 1}`, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, len + 2)) })),
     rows,
     frozenRows: 0,
     validations: [],
     conditionalFormats: [],
     page: { orientation: 'landscape', fitToWidth: true },
+    ...(source.merges && source.merges.length > 0 ? { merges: source.merges } : {}),
   };
 }

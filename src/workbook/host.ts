@@ -309,7 +309,7 @@ export interface Host {
    * Writes a plan read from a file as a new sheet and makes it the active sheet, so the next
    * preview (scope 'sheet') reads it. Returns the sheet's name.
    */
-  addSourceSheet?(req: SourceSheetRequest): Promise<{ readonly sheetName: string }>;
+  addSourceSheet(req: SourceSheetRequest): Promise<{ readonly sheetName: string }>;
   previewImport(req: ImportRequest): Promise<ImportPreview>;
   createTracker(req: ImportRequest, onProgress?: (p: Progress) => void): Promise<ImportDone>;
   listTasks(): Promise<TaskList>;

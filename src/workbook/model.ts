@@ -118,6 +118,15 @@ export interface SheetModel {
   readonly ifExists?: 'replace' | 'keep';
   /** Charts the hosts that can draw them add (Excel, Google Sheets); exceljs cannot, the CLI skips them. */
   readonly charts?: readonly ChartModel[];
+  /** Merged areas (1-based, inclusive), as a plan's table had them: a source sheet written from a file. */
+  readonly merges?: readonly CellArea[];
+}
+
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** A clustered column chart over ranges of its own sheet, e.g. index vs target per area. */

@@ -39,12 +39,45 @@ export const MAX_SHEET_NAME = 31;
  * @example sourceSheetName('KH/2024: [PL]') === 'Nguồn - KH 2024 PL'
  */
 export function sourceSheetName(name: string): string {
-  const cleaned = name
+  const cleaned = cleanName(name);
+  return fitSheetName(cleaned === '' ? SOURCE_SHEET_PREFIX.replace(/ - $/, '') : SOURCE_SHEET_PREFIX + cleaned);
+}
+
+/** A name without the characters Excel forbids in sheet names ([]:*?/\), spaces collapsed. */
+const cleanName = (name: string): string =>
+  name
     .normalize('NFC')
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const full = cleaned === '' ? SOURCE_SHEET_PREFIX.replace(/ - $/, '') : SOURCE_SHEET_PREFIX + cleaned;
-  // Cut by code points so a surrogate pair is never split; then Excel's no-apostrophe-at-the-end rule.
-  return Array.from(full).slice(0, MAX_SHEET_NAME).join('').replace(/'+$/, '').trimEnd();
+
+/** Cut by code points so a surrogate pair is never split; then Excel's no-apostrophe-at-the-ends rule. */
+const fitSheetName = (name: string): string =>
+  Array.from(name)
+    .slice(0, MAX_SHEET_NAME)
+    .join('')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+
+const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, LOG_SHEET, CRITERIA_SHEET, DASHBOARD_SHEET, SETTINGS_SHEET, REPORT_SHEET, REMIND_SHEET];
+
+/**
+ * The sheet a plan read from a file goes to: the file's name as a valid sheet name ("Phụ lục"
+ * when nothing is left of it), never a tracker sheet's name, and " (2)", " (3)"… after it when
+ * the workbook has a sheet of that name.
+ * @example newSourceSheetName('KH 45: 2024.docx', ['KH 45 2024']) === 'KH 45 2024 (2)'
+ */
+export function newSourceSheetName(fileName: string, existing: readonly string[]): string {
+  const base = fitSheetName(cleanName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''))) || 'Phụ lục';
+  const taken = (n: string): boolean => [...existing, ...TRACKER_SHEETS].some((e) => sameSheetName(e, n));
+  if (!taken(base)) return base;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name =
+      Array.from(base)
+        .slice(0, MAX_SHEET_NAME - suffix.length)
+        .join('')
+        .trimEnd() + suffix;
+    if (!taken(name)) return name;
+  }
 }

@@ -10,7 +10,9 @@ import type { SheetModel } from '../../src/workbook/model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../src/core/appendix/importDocument';
-import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
+import { FIXTURES, seedSheetValues, seedText } from '../helpers/fixtures';
+import { docxOfSeed } from '../helpers/docxPlan';
+import { readPlanFile } from '../../src/files/planFile';
 import { LARGE_REPEAT, repeatedAppendix, smallAppendix } from './appendices';
 import { FakeExcel, fakeExcelWith, type FakeOptions } from './fakeExcel';
 import type { FakeChart, FakeSheet } from './fakeWorkbook';
@@ -625,5 +627,39 @@ describe('ExcelHost re-import of a revised plan (a reviewed merge)', () => {
     expect(log.map((r) => `${r[2]}|${r[3]}`)).toEqual(['IV-4|Mã', 'V-3|Nhiệm vụ', 'V-4|Tiến độ', 'V-4|Hạn', 'V-6|Nhiệm vụ', 'IV-4 (cũ)|Cảnh báo']);
     expect(log.every((r) => r[0] === '01/10/2024 09:30')).toBe(true);
     expect(fake.state.tableByName('ParNhatKy')!.rect.bottom).toBe(logRows + 6);
+  });
+});
+
+describe('ExcelHost import from a file (Nhập từ tệp)', () => {
+  const text = seedText('000-appendix');
+  const want = importText(text, 'document').plan;
+
+  it('writes a Word plan as a new sheet with its merged cells, activates it, and previews the same tasks as the document', async () => {
+    const { fake, host } = setup([['Một trang khác của cán bộ']]);
+    const columns = [want.columns.dueText, want.columns.lead].filter((c): c is number => c !== undefined);
+    const source = await readPlanFile('Kế hoạch 45.docx', await docxOfSeed(text, { mergeDown: columns, splitAt: 0.5 }));
+    const syncs = await fake.countSyncs(() => host.addSourceSheet(source));
+    expect(syncs).toBe(3);
+    const written = sheet(fake, 'Kế hoạch 45');
+    expect(fake.state.activeSheetId).toBe(written.id);
+    expect(written.merges.length).toBe(source.merges.length);
+    expect(written.merges.some((m) => m.bottom > m.top)).toBe(true);
+    // A cell typed as a formula in the document stays text.
+    expect(written.formulaAt(1, 1)).toBeNull();
+    const preview = await host.previewImport({ scope: 'sheet' });
+    expect(preview.sheetName).toBe('Kế hoạch 45');
+    expect([preview.year, preview.counts.tasks]).toEqual([want.year, want.tasks.filter((t) => !t.group).length]);
+    // The same file again goes to a sheet of its own.
+    expect((await host.addSourceSheet(source)).sheetName).toBe('Kế hoạch 45 (2)');
+  });
+
+  it('makes the same syncs for a 10-task and a 10,000-task file', async () => {
+    const tsv = (grid: readonly (readonly string[])[]): Buffer => Buffer.from(grid.map((r) => r.join('\t')).join('\n'), 'utf8');
+    const count = async (grid: readonly (readonly string[])[]): Promise<number> => {
+      const { fake, host } = setup([['x']]);
+      const source = await readPlanFile('ke-hoach.tsv', tsv(grid));
+      return fake.countSyncs(() => host.addSourceSheet(source));
+    };
+    expect(await count(repeatedAppendix(LARGE_REPEAT))).toBe(await count(smallAppendix()));
   });
 });

@@ -489,6 +489,17 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     };
   }
 
+  /** Merges the range into one area (across = false); an overlapping merge is refused, as Excel does. */
+  merge(across = false): void {
+    this.write({ merge: across }, (t) => {
+      if (across) throw new FakeError('InvalidArgument', 'merge(true) is not used by the adapter');
+      const r = t.rect;
+      if (t.sheet.merges.some((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right)) throw new FakeError('InvalidOperation', 'merge: overlaps a merged area');
+      this.context.fake.record('merge', t.sheet, r);
+      t.sheet.merges.push({ ...r });
+    });
+  }
+
   clear(applyTo = 'All'): void {
     this.write({ clear: applyTo }, (t) => {
       this.context.fake.record('clear', t.sheet, t.rect);

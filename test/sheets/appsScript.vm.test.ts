@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { artifactPath } from '../helpers/browser';
-import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
+import { FIXTURES, seedSheetValues, seedText } from '../helpers/fixtures';
+import { docxOfSeed } from '../helpers/docxPlan';
+import { readPlanFile } from '../../src/files/planFile';
 import { importText } from '../../src/core/appendix/importDocument';
 import { SERVER, type CreateResult } from '../../src/sheets/api';
 import { decodeServerError, ERROR_MARKER } from '../../src/sheets/errors';
@@ -19,7 +21,7 @@ import { trackerFromSource } from '../../src/workbook/ops';
 import { columnIndex, TASK_COLUMNS, INDICATOR_COLUMNS } from '../../src/workbook/trackerColumns';
 import { LOG_COLUMNS } from '../../src/workbook/logSheet';
 import { appendixOf, HYPERLINK, seedWithFormulaText } from './appendixGrids';
-import { DIST, ensureBuilt, loadProject, scriptFiles, type AppsScriptProject } from './appsScriptProject';
+import { DIST, ensureBuilt, loadProject, scriptFiles, wireCopy, type AppsScriptProject } from './appsScriptProject';
 import { EXECUTION_LIMIT_MS, formatDateIn, USERINFO_EMAIL, type FakeSheet } from './fakeSpreadsheetApp';
 import { STYLE_TIME_BUDGET_MS } from '../../src/sheets/server';
 
@@ -48,6 +50,7 @@ const ENTRY_POINTS: Record<string, string> = {
   [SERVER.listTasks]: '',
   [SERVER.saveTask]: 'request',
   [SERVER.dashboard]: '',
+  [SERVER.addSourceSheet]: 'request',
   [SERVER.goTo]: 'target',
   [SERVER.activeRow]: '',
 };
@@ -710,5 +713,41 @@ describe('service calls do not grow with the plan', () => {
     expect(p.google.clock.longest).toBeLessThan(EXECUTION_LIMIT_MS);
     expect(p.google.clock.now - started).toBeGreaterThan(EXECUTION_LIMIT_MS);
     expect(p.google.counters.unlockedWrites).toEqual([]);
+  });
+});
+
+describe('import from a file (Nhập từ tệp)', () => {
+  const text = seedText('000-appendix');
+  const want = importText(text, 'document').plan;
+
+  it('writes a Word plan as a new sheet with its merged cells under the lock, activates it, and previews the document\'s tasks', async () => {
+    const p = project();
+    const columns = [want.columns.dueText, want.columns.lead].filter((c): c is number => c !== undefined);
+    const source = await readPlanFile('Kế hoạch 45.docx', await docxOfSeed(text, { mergeDown: columns, splitAt: 0.5 }));
+    const done = p.run<{ sheetName: string }>(SERVER.addSourceSheet, wireCopy(source));
+    expect(done.sheetName).toBe('Kế hoạch 45');
+    const written = sheet(p, 'Kế hoạch 45');
+    expect(p.google.spreadsheet.active).toBe(written);
+    expect(written.merges.length).toBe(source.merges.length);
+    expect(p.google.counters.unlockedWrites).toEqual([]);
+    const preview = p.run<ImportPreview>(SERVER.previewImport, { scope: 'sheet' });
+    expect(preview.sheetName).toBe('Kế hoạch 45');
+    expect([preview.year, preview.counts.tasks]).toEqual([want.year, want.tasks.filter((t) => !t.group).length]);
+    expect(p.run<{ sheetName: string }>(SERVER.addSourceSheet, wireCopy(source)).sheetName).toBe('Kế hoạch 45 (2)');
+  });
+
+  it('makes the same getValues/setValues calls for a 10-task and a 10,000-task file', async () => {
+    const tsv = (grid: readonly (readonly string[])[]): Buffer => Buffer.from(grid.map((r) => r.join('\t')).join('\n'), 'utf8');
+    const calls = async (grid: readonly (readonly string[])[]): Promise<Record<string, number>> => {
+      const p = project();
+      const source = await readPlanFile('ke-hoach.tsv', tsv(grid));
+      p.google.counters.reset();
+      p.run(SERVER.addSourceSheet, wireCopy(source));
+      const all = p.google.counters.snapshot();
+      return { getValues: all['Range.getValues'] ?? 0, setValues: all['Range.setValues'] ?? 0, setNumberFormats: all['Range.setNumberFormats'] ?? 0 };
+    };
+    const small = await calls(appendixOf(14));
+    expect(await calls(appendixOf(12_500))).toEqual(small);
+    expect(small.setValues).toBe(1);
   });
 });

@@ -1127,6 +1127,16 @@ export class FakeRange {
       .filter((m) => m.row <= this.getLastRow() && m.row + m.rows - 1 >= this.row && m.column <= this.getLastColumn() && m.column + m.columns - 1 >= this.column)
       .map((m) => new FakeRange(this.g, this.sheet, m.row, m.column, m.rows, m.columns));
   }
+  /** Merges the range into one cell area; one overlapping an existing merge is refused, as Sheets does. */
+  merge(): this {
+    this.mutate('Range.merge');
+    const last = { row: this.getLastRow(), column: this.getLastColumn() };
+    if (this.sheet.merges.some((m) => m.row <= last.row && this.row <= m.row + m.rows - 1 && m.column <= last.column && this.column <= m.column + m.columns - 1)) {
+      throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    }
+    this.sheet.merges.push({ row: this.row, column: this.column, rows: this.rows, columns: this.columns });
+    return this;
+  }
   breakApart(): this {
     this.mutate('Range.breakApart');
     const keep = this.sheet.merges.filter((m) => !(m.row >= this.row && m.row + m.rows - 1 <= this.getLastRow() && m.column >= this.column && m.column + m.columns - 1 <= this.getLastColumn()));

@@ -11,6 +11,9 @@ import { SERVER } from '../../src/sheets/api';
 import { columnIndex, TASK_COLUMNS } from '../../src/workbook/trackerColumns';
 import { seedWithFormulaText } from './appendixGrids';
 import { containsDate, loadProject, type AppsScriptProject } from './appsScriptProject';
+import { importText } from '../../src/core/appendix/importDocument';
+import { docxOfSeed } from '../helpers/docxPlan';
+import { seedText } from '../helpers/fixtures';
 import type { FakeSheet } from './fakeSpreadsheetApp';
 
 jest.setTimeout(120000);
@@ -225,5 +228,26 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     expect(await page.locator('[data-testid="remind-office"]').count()).toBeGreaterThan(3);
     expect(project.google.spreadsheet.sheets.map((x) => x.name)).toContain('Đôn đốc');
     await shot(page, '7-report');
+  });
+
+  it('imports a Word plan chosen in the sidebar: the server writes it as a sheet in one call, the preview reads it; an .xlsx is sent to File › Import', async () => {
+    const { page, project, calls } = await openSidebar('showImport');
+    await idle(page);
+    const text = seedText('000-appendix');
+    const want = importText(text, 'document').plan;
+    const columns = [want.columns.dueText, want.columns.lead].filter((c): c is number => c !== undefined);
+    await byTestId(page, 'import-file').setInputFiles({ name: 'Kế hoạch 45.docx', mimeType: 'application/octet-stream', buffer: await docxOfSeed(text, { mergeDown: columns }) });
+    await page.waitForSelector('[data-testid="import-result"]');
+    await idle(page);
+    expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(1);
+    expect(await byTestId(page, 'import-sheet').textContent()).toBe('Kế hoạch 45');
+    expect(Number(await byTestId(page, 'import-count-tasks').textContent())).toBe(want.tasks.filter((t) => !t.group).length);
+    expect(sheetOf(project, 'Kế hoạch 45')?.merges.length).toBeGreaterThan(0);
+    await shot(page, '8-from-file');
+
+    await byTestId(page, 'import-file').setInputFiles({ name: 'ke-hoach.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+    await page.waitForSelector('[data-testid="error-panel"]:not([hidden])');
+    expect(await byTestId(page, 'error-panel').textContent()).toContain('Tệp › Nhập');
+    expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(1);
   });
 });

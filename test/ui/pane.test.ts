@@ -9,7 +9,8 @@ import { artifactPath, launchBrowser } from '../helpers/browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../src/core/appendix/importDocument';
-import { FIXTURES, seedSheetValues } from '../helpers/fixtures';
+import { FIXTURES, seedSheetValues, seedText } from '../helpers/fixtures';
+import { docxOfSeed } from '../helpers/docxPlan';
 import { previewImport, taskListFrom, trackerFromSource, sheetValues, excelDate } from '../../src/workbook/ops';
 import { TASK_SHEET } from '../../src/workbook/sheetNames';
 import { bundleHarness } from './harness/build';
@@ -395,6 +396,35 @@ describe('Tổng hợp (dashboard)', () => {
     await page.click(byTestId('dashboard-refresh'));
     await idle(page);
     expect(await calls(page, 'dashboard')).toHaveLength(3);
+  });
+});
+
+describe('Nhập từ tệp (issue 10)', () => {
+  it('reads a Word plan chosen in the pane, writes it as a sheet in one host call, and previews that sheet', async () => {
+    const page = await pane();
+    const plan = seedText('000-appendix');
+    const want = importText(plan, 'document').plan;
+    const columns = [want.columns.dueText, want.columns.lead].filter((c): c is number => c !== undefined);
+    const bytes = await docxOfSeed(plan, { mergeDown: columns, splitAt: 0.5 });
+    await page.setInputFiles(byTestId('import-file'), { name: 'Kế hoạch 45.docx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.waitForSelector(byTestId('import-result'));
+    await idle(page);
+    const written = await calls(page, 'addSourceSheet');
+    expect(written).toHaveLength(1);
+    expect(written[0].args).toMatchObject({ sheetName: 'Kế hoạch 45' });
+    expect((written[0].args as { merges: number }).merges).toBeGreaterThan(0);
+    expect((await calls(page, 'previewImport')).map((c) => c.args)).toEqual([{ scope: 'sheet' }]);
+    expect(await text(page, 'import-file-read')).toContain('Kế hoạch 45.docx');
+    expect(await text(page, 'import-count-tasks')).toBe(String(want.tasks.filter((t) => !t.group).length));
+    await page.screenshot({ path: artifactPath('pane-import-file.png') });
+  });
+
+  it('tells the official to save an old .doc as .docx, writing nothing', async () => {
+    const page = await pane();
+    await page.setInputFiles(byTestId('import-file'), { name: 'ke-hoach.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    await page.waitForSelector(`${byTestId('error-panel')}:not([hidden])`);
+    expect(await text(page, 'error-panel')).toContain('.docx');
+    expect(await calls(page, 'addSourceSheet')).toHaveLength(0);
   });
 });
 

@@ -41,6 +41,11 @@ function parBuildReport(request) {
   return ParSheets.server.buildReport(request);
 }
 
+/** Sidebar: write a plan read from a file as a new sheet and make it active. @param {Object} request SourceSheetRequest */
+function parAddSourceSheet(request) {
+  return ParSheets.server.addSourceSheet(request);
+}
+
 /** Sidebar: write the Đôn đốc sheet and return the reminders per office. @param {Object} request RemindRequest */
 function parBuildReminders(request) {
   return ParSheets.server.buildReminders(request);

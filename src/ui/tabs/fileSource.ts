@@ -30,7 +30,7 @@ export function fileSource(
     const done = await c.runner.run({ label: 'progress.readFile', retry: () => void readPlan(file) }, async () => {
       try {
         const source = await readPlanFile(file.name, await bytesOf(file));
-        const sheet = await c.host.addSourceSheet!({ sheetName: source.sheetName, grid: source.grid as never, merges: source.merges });
+        const sheet = await c.host.addSourceSheet({ sheetName: source.sheetName, grid: source.grid, merges: source.merges });
         return { file: file.name, sheet: sheet.sheetName, notes: source.notes.map((n) => (c.lang === 'vi' ? n.vi : n.en)) };
       } catch (e) {
         if (e instanceof PlanFileError) throw new HostError(c.lang === 'vi' ? e.vi : e.en, c.t('import.fileHint'));

@@ -276,11 +276,11 @@ export function importTab(ctx: () => PaneContext): TabView {
       const { t, runner } = ctx();
       const p = state.preview;
       const previewButton = actionButton(runner, { className: `par-btn ${p ? '' : 'par-btn-primary'}`, testid: 'import-preview', text: t('import.preview') }, () => void previewNow(true));
-      const { source, host } = ctx();
+      const { source } = ctx();
       if (source === 'file') {
         replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('app.intro') }), files.view(), fileState.plan ? h('div', { className: 'par-actions' }, previewButton) : null);
       } else {
-        replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('import.intro') }), scopeChoice(), h('div', { className: 'par-actions' }, previewButton), host.addSourceSheet ? files.view() : null);
+        replaceChildren(panel, h('p', { className: 'par-muted par-small', text: t('import.intro') }), scopeChoice(), h('div', { className: 'par-actions' }, previewButton), files.view());
       }
       if (!p) return;
       const result = h(
@@ -325,11 +325,8 @@ export function importTab(ctx: () => PaneContext): TabView {
   }
 
   // A plan file dropped anywhere on the tab is read as if chosen.
-  panel.addEventListener('dragover', (e) => {
-    if (ctx().host.addSourceSheet) e.preventDefault();
-  });
+  panel.addEventListener('dragover', (e) => e.preventDefault());
   panel.addEventListener('drop', (e) => {
-    if (!ctx().host.addSourceSheet) return;
     e.preventDefault();
     files.take(e.dataTransfer?.files ?? null);
   });

@@ -54,6 +54,9 @@ export class FakeWorkbook {
 
   /** The source sheet's cells; the official may paste a revised plan over them (setSource). */
   private grid: unknown[][];
+  /** A sheet written from a file (addSourceSheet) is the source from then on. */
+  private sourceName: string | null = null;
+  private merges: SourceRange['merges'] = [];
 
   constructor(readonly options: FakeOptions) {
     this.grid = options.grid;
@@ -87,9 +90,9 @@ export class FakeWorkbook {
   }
 
   private source(req: ImportRequest): SourceRange {
-    const name = this.options.sheetName ?? 'Phụ lục';
+    const name = this.sourceName ?? this.options.sheetName ?? 'Phụ lục';
     const [first, last] = req.scope === 'selection' && this.options.selectionRows ? this.options.selectionRows : [1, this.grid.length];
-    return { sheetName: name, values: this.grid.slice(first - 1, last), firstRow: first, firstColumn: 1 };
+    return { sheetName: name, values: this.grid.slice(first - 1, last), firstRow: first, firstColumn: 1, merges: this.merges };
   }
 
   private tracker(): TrackerValues | null {
@@ -121,6 +124,13 @@ export class FakeWorkbook {
   host(): Host {
     const host: Host = {
       kind: 'fake',
+      addSourceSheet: (req) =>
+        this.call('addSourceSheet', { sheetName: req.sheetName, rows: req.grid.length, merges: req.merges.length }, () => {
+          this.grid = req.grid.map((r) => [...r]);
+          this.sourceName = req.sheetName;
+          this.merges = req.merges;
+          return { sheetName: req.sheetName };
+        }),
       previewImport: (req) => this.call('previewImport', req, () => previewImport(this.source(req), req, this.tracker() ?? false)),
       createTracker: (req, onProgress) =>
         this.call('createTracker', req, async () => {
