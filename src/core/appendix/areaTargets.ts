@@ -7,13 +7,26 @@
  * index, a last-year group ("Năm 2023", "Chỉ số năm 2023") and a target group ("Mục tiêu 2024"),
  * on one row or two (a group cell over "Chỉ số" | "Xếp hạng", the merged cell empty or repeated),
  * columns in any order; then rows whose name is an area, SIPAS or the total.
+ *
+ * Real plans print it across a page break: the rows go on after a few lines the break leaves (a
+ * page number, "Trang 2", "(tiếp theo)"), the header repeated (one or two rows, perhaps with a
+ * column-number row), as a text document, a Word document split in two tables or a Word table
+ * whose header row repeats all give it. The SIPAS row may have no number, and the total row its
+ * label ("Tổng cộng", "Chỉ số CCHC") in the first cell(s), the name cell empty or merged into it.
  */
 import type { AreaTarget, PlanWarning } from '../plan/schema';
 import { areaOfTitle } from '../areas/areaOf';
 import { fold } from '../text/fold';
 import { parseTargetSpec } from '../target/spec';
 import { readCellNumber, tidy } from '../target/number';
-import { AREA_TARGET_FIELD_PHRASES, LAST_GROUP_WORDS, TARGET_GROUP_WORDS, TOTAL_ROW_PHRASES, type AreaTargetField } from './areaTargetsPhrases';
+import {
+  AREA_TARGET_FIELD_PHRASES,
+  LAST_GROUP_WORDS,
+  PAGE_MARK_RES,
+  TARGET_GROUP_WORDS,
+  TOTAL_ROW_PHRASES,
+  type AreaTargetField,
+} from './areaTargetsPhrases';
 
 type Group = 'last' | 'target';
 type Slot = 'code' | 'name' | 'owner' | 'lastIndex' | 'lastRank' | 'targetIndex' | 'targetRank';
@@ -23,7 +36,10 @@ export interface AreaTargetTable {
   readonly headerRows: number[];
   /** 0-based grid rows read into targets, in order. */
   readonly rows: number[];
-  /** 0-based grid rows skipped inside the table (a column-number row "1 | 2 | 3 …"). */
+  /**
+   * 0-based grid rows skipped inside the table: a column-number row "1 | 2 | 3 …", and at a page
+   * break the lines it left and the repeated header.
+   */
   readonly skippedRows: number[];
   readonly targets: AreaTarget[];
   /** Cells that could not be read, by 0-based grid row, with a Vietnamese message. */
@@ -32,7 +48,11 @@ export interface AreaTargetTable {
 
 /** How far down a grid the header is looked for, and how many rows a table may hold. */
 const HEADER_SCAN_ROWS = 200;
-const MAX_TABLE_ROWS = 30;
+const MAX_TABLE_ROWS = 40;
+/** Lines a page break may leave between two parts of the table (besides the repeated header). */
+const MAX_BREAK_LINES = 6;
+/** A line the break leaves is short (a page number, a running title), never a row of values. */
+const MAX_BREAK_LINE = 160;
 
 /** Folded header words; years kept (they tell last year from this year). */
 function words(text: string): string {
@@ -221,28 +241,105 @@ export function findAreaTargets(grid: readonly (readonly string[])[]): AreaTarge
   return null;
 }
 
-/** Reads the rows under a header until a row names no area; null when none does. */
-function readTable(grid: readonly (readonly string[])[], headerRows: number[], slots: Partial<Record<Slot, number>>): AreaTargetTable | null {
+type Slots = Partial<Record<Slot, number>>;
+
+/** The columns a repeated header must put in the same place to continue the table. */
+const KEY_SLOTS: readonly Slot[] = ['name', 'lastIndex', 'targetIndex'];
+
+/** The header rows at row r when they repeat the table's header (the same columns), else null. */
+function repeatedHeaderAt(grid: readonly (readonly string[])[], r: number, slots: Slots): number[] | null {
+  const same = headerCandidates(grid, r).find((h) => KEY_SLOTS.every((k) => h.slots[k] === slots[k]));
+  return same ? same.rows : null;
+}
+
+/** A line a page break leaves: a page number, "Trang 2/5", a title "(tiếp theo)". */
+function isPageMark(text: string): boolean {
+  const w = fold(text).replace(/[^a-z0-9/]+/g, ' ').trim();
+  return PAGE_MARK_RES.some((re) => re.test(w));
+}
+
+/**
+ * Where the table goes on after a row that names no area, when that row starts a page break: up to
+ * MAX_BREAK_LINES short one-cell lines, the header repeated, a column-number row, then a row naming
+ * an area. Without a repeated header, only page marks may stand between the parts (so a table that
+ * ends and a later one of other content are not joined). Returns the first row of the next part
+ * and the rows skipped, or null.
+ */
+function pageBreakAt(grid: readonly (readonly string[])[], from: number, slots: Slots, nextPart: (r: number) => boolean): { next: number; skipped: number[] } | null {
+  const skipped: number[] = [];
+  let lines = 0;
+  let header = false;
+  let marksOnly = true;
+  for (let r = from; r < grid.length && r < from + MAX_BREAK_LINES + 10; r++) {
+    const filled = grid[r].map((c) => (c ?? '').trim()).filter(Boolean);
+    if (filled.length === 0) continue;
+    if (!header) {
+      const rows = repeatedHeaderAt(grid, r, slots);
+      if (rows) {
+        header = true;
+        skipped.push(...rows);
+        r = rows[rows.length - 1];
+        continue;
+      }
+    }
+    if (isColumnNumberRow(grid[r])) {
+      skipped.push(r);
+      continue;
+    }
+    if (nextPart(r)) return (header || marksOnly) && skipped.length > 0 ? { next: r, skipped } : null;
+    if (header || filled.length > 1 || filled[0].length > MAX_BREAK_LINE || ++lines > MAX_BREAK_LINES) return null;
+    marksOnly &&= isPageMark(filled[0]);
+    skipped.push(r);
+  }
+  return null;
+}
+
+/** The row's name and area: the name cell, else the first cells (a total row's label, "Tổng cộng", merged over the number and the name). */
+function rowLabel(row: readonly string[], slots: Slots): { name: string; area: AreaTarget['area'] } | null {
+  const at = (c: number | undefined) => (c === undefined ? '' : (row[c] ?? '').trim());
+  const values = (['lastIndex', 'lastRank', 'targetIndex', 'targetRank'] as const).map((k) => slots[k]).filter((c): c is number => c !== undefined);
+  const firstValue = Math.min(...values);
+  const leading = row.slice(0, firstValue).map((c) => (c ?? '').trim());
+  const candidates = [at(slots.name), at(slots.code), ...leading.filter(Boolean), leading.filter(Boolean).join(' ')];
+  for (const name of candidates) {
+    const area = areaOfRowName(name);
+    if (area) return { name, area };
+  }
+  return null;
+}
+
+/** Reads the rows under a header until a row names no area (a page break read over); null when none does. */
+function readTable(grid: readonly (readonly string[])[], headerRows: number[], slots: Slots): AreaTargetTable | null {
   const cell = (r: number, slot: Slot) => (slots[slot] === undefined ? '' : (grid[r][slots[slot] as number] ?? '').trim());
+  const values = (r: number) => [cell(r, 'lastIndex'), cell(r, 'lastRank'), cell(r, 'targetIndex'), cell(r, 'targetRank')];
   const targets: AreaTarget[] = [];
   const rows: number[] = [];
   const skippedRows: number[] = [];
   const problems: Array<{ row: number; message: string }> = [];
+  const seen = new Set<AreaTarget['area']>();
+  // After a break, the table goes on with an area not read yet: the same area again is another table (another year's).
+  const nextPart = (r: number) => {
+    const label = rowLabel(grid[r], slots);
+    return label !== null && !seen.has(label.area) && values(r).some((v) => v !== '');
+  };
   const start = headerRows[headerRows.length - 1] + 1;
   for (let r = start; r < grid.length && r < start + MAX_TABLE_ROWS; r++) {
     if (!grid[r].some((c) => c && c.trim())) continue;
-    const name = cell(r, 'name');
-    const area = areaOfRowName(name);
-    if (area === null) {
+    const label = rowLabel(grid[r], slots);
+    // A row naming an area but holding no value is a section heading of another table, not a target.
+    if (label === null || values(r).every((v) => v === '')) {
       if (targets.length === 0 && isColumnNumberRow(grid[r])) {
         skippedRows.push(r);
         continue;
       }
-      break;
+      const pageBreak = targets.length > 0 ? pageBreakAt(grid, r, slots, nextPart) : null;
+      if (!pageBreak) break;
+      skippedRows.push(...pageBreak.skipped);
+      r = pageBreak.next - 1;
+      continue;
     }
-    const values = [cell(r, 'lastIndex'), cell(r, 'lastRank'), cell(r, 'targetIndex'), cell(r, 'targetRank')];
-    // A row naming an area but holding no value is a section heading of another table, not a target.
-    if (values.every((v) => v === '')) break;
+    const { name, area } = label;
+    seen.add(area);
     const problem = (what: string, text: string) =>
       problems.push({ row: r, message: `Bảng mục tiêu chỉ số thành phần, dòng "${name}": không đọc được ${what} "${text}"` });
     const lastIndex = readIndex(cell(r, 'lastIndex'));

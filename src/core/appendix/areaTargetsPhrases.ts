@@ -38,6 +38,19 @@ export const AREA_TARGET_FIELD_PHRASES: ReadonlyArray<readonly [string, AreaTarg
   ['co quan chiu trach nhiem', 'owner'],
   ['chu tri', 'owner'],
   ['tham muu', 'owner'],
+  // "Đơn vị thực hiện/theo dõi", "Cơ quan theo dõi", "Cơ quan được giao", "Đơn vị đầu mối".
+  ['theo doi', 'owner'],
+  ['co quan theo doi', 'owner'],
+  ['don vi theo doi', 'owner'],
+  ['don vi thuc hien', 'owner'],
+  ['co quan thuc hien', 'owner'],
+  ['don vi thuc hien theo doi', 'owner'],
+  ['co quan duoc giao', 'owner'],
+  ['don vi duoc giao', 'owner'],
+  ['co quan dau moi', 'owner'],
+  ['don vi dau moi', 'owner'],
+  ['phu trach', 'owner'],
+  ['chiu trach nhiem', 'owner'],
 ];
 
 /**
@@ -61,3 +74,9 @@ export const TOTAL_ROW_PHRASES: readonly string[] = [
   'par index',
   'ket qua chung',
 ];
+
+/**
+ * Lines a page break leaves between two parts of the table, folded: a page number ("2", "- 2 -",
+ * "2/5", "Trang 2", "Trang 2/5"), or the part's title repeated ("(tiếp theo)", "Phụ lục II (tiếp)").
+ */
+export const PAGE_MARK_RES: readonly RegExp[] = [/^(?:trang\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/, /(?:^|\s)tiep(?: theo)?$/];

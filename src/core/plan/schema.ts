@@ -105,7 +105,10 @@ export const AreaTargetSchema = z.object({
   /** The target cell as written. */
   targetText: z.string(),
   targetRank: z.number().int().positive().nullable(),
-  /** The office in charge (Cơ quan chủ trì/tham mưu). */
+  /**
+   * The office in charge, as written: the column headed by its words ("Cơ quan chủ trì tham mưu",
+   * "Đơn vị thực hiện/theo dõi", "Cơ quan theo dõi"…); '' when the table has no such column.
+   */
   owner: z.string(),
 });
 export type AreaTarget = z.infer<typeof AreaTargetSchema>;
