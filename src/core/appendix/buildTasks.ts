@@ -91,27 +91,35 @@ function assignIds(nodes: Node[], warn: WarningSink): void {
 }
 
 /**
- * A task with no lead right after a task of the same parent that has one: the source had the
- * lead (and support, deadline) cells merged down over both rows, and the text lost the merge.
+ * Cells the source had merged down over several rows, which a text copy lost:
+ * - a task with no lead right after a task of the same parent that has one takes its lead (and
+ *   support, deadline);
+ * - an un-numbered sub-row with no deadline right under a task that has one takes its deadline (the
+ *   Tiến độ cell spanned both rows).
+ * Each is a warning naming the row it came from, for the official to check in the preview.
  */
 function inheritMergedCells(nodes: Node[], warn: WarningSink): void {
   for (let i = 1; i < nodes.length; i++) {
     const node = nodes[i];
     const above = nodes[i - 1];
     const f = node.item.fields;
-    if (f.lead || node.hasChildren || above.hasChildren) continue;
-    if (above.section !== node.section || above.parent !== node.parent || !above.item.fields.lead) continue;
-    const taken: string[] = ['Cơ quan chủ trì'];
-    f.lead = above.item.fields.lead;
-    if (!f.support && above.item.fields.support) {
-      f.support = above.item.fields.support;
-      taken.push('Cơ quan phối hợp');
+    const from = above.item.fields;
+    if (node.hasChildren || above.hasChildren) continue;
+    if (above.section !== node.section || above.parent !== node.parent) continue;
+    const taken: string[] = [];
+    if (!f.lead && from.lead) {
+      f.lead = from.lead;
+      taken.push('Cơ quan chủ trì');
+      if (!f.support && from.support) {
+        f.support = from.support;
+        taken.push('Cơ quan phối hợp');
+      }
     }
-    if (!f.dueText && above.item.fields.dueText) {
-      f.dueText = above.item.fields.dueText;
+    if (!f.dueText && from.dueText && (taken.length > 0 || !node.item.code)) {
+      f.dueText = from.dueText;
       taken.push('Tiến độ');
     }
-    warn(node.item.rows[0], 'inherited-merged', { fields: taken.join(', '), from: above.item.rows[0] });
+    if (taken.length > 0) warn(node.item.rows[0], 'inherited-merged', { fields: taken.join(', '), from: above.item.rows[0] });
   }
 }
 

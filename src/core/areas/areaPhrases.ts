@@ -1,6 +1,6 @@
 /**
- * How the eight areas of the index (plus SIPAS) are named in real plans, folded (no diacritics,
- * lowercase). Section titles differ between years and localities — "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ" in one
+ * How the eight areas of the index (plus SIPAS) are named in real plans, written as officials
+ * write them (folded once by the phrase engine, src/core/text/phrases.ts, and matched as whole words). Section titles differ between years and localities — "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ" in one
  * plan is "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CB,CC,VC" in another — so an area is recognised
  * by any of its phrases. Order matters: the first area with a matching phrase wins, so the
  * narrower "impact" and "satisfaction" come before the areas whose words they contain.
@@ -9,15 +9,15 @@ import type { AreaKey } from './areaKeys';
 
 /** Phrases that name an area outright: safe on a section or group title. */
 export const AREA_NAME_PHRASES: ReadonlyArray<readonly [AreaKey, readonly string[]]> = [
-  ['satisfaction', ['hai long', 'sipas', 'dieu tra xa hoi hoc', 'dtxhh']],
-  ['impact', ['tac dong cua cchc', 'tac dong cua cai cach', 'tac dong cai cach', 'tac dong den nguoi dan', 'tac dong cua cai cach hanh chinh']],
-  ['direction', ['chi dao, dieu hanh', 'chi dao dieu hanh', 'cong tac chi dao', 'dieu hanh cchc', 'dieu hanh cai cach hanh chinh']],
-  ['institutions', ['cai cach the che', 'xay dung the che', 'van ban quy pham phap luat', 'van ban qppl', 'vbqppl', 'thi hanh phap luat', 'the che']],
-  ['procedures', ['thu tuc hanh chinh', 'cai cach tthc', 'cai cach thu tuc', 'kiem soat tthc']],
-  ['organization', ['to chuc bo may', 'bo may hanh chinh', 'to chuc, bo may']],
-  ['civil-service', ['che do cong vu', 'doi ngu can bo', 'doi ngu cb', 'cb,cc,vc', 'cb, cc, vc', 'cbccvc', 'cbcc, vc', 'can bo, cong chuc, vien chuc', 'cong chuc, vien chuc']],
-  ['public-finance', ['tai chinh cong', 'cai cach tai chinh']],
-  ['digital-government', ['chinh quyen dien tu', 'chinh quyen so', 'hien dai hoa hanh chinh', 'chuyen doi so', 'chinh phu dien tu', 'chinh phu so']],
+  ['satisfaction', ['hài lòng', 'SIPAS', 'điều tra xã hội học', 'ĐTXHH']],
+  ['impact', ['tác động của CCHC', 'tác động của cải cách', 'tác động cải cách', 'tác động đến người dân', 'tác động của cải cách hành chính']],
+  ['direction', ['chỉ đạo, điều hành', 'chỉ đạo điều hành', 'công tác chỉ đạo', 'điều hành CCHC', 'điều hành cải cách hành chính']],
+  ['institutions', ['cải cách thể chế', 'xây dựng thể chế', 'văn bản quy phạm pháp luật', 'văn bản QPPL', 'VBQPPL', 'thi hành pháp luật', 'thể chế']],
+  ['procedures', ['thủ tục hành chính', 'cải cách TTHC', 'cải cách thủ tục', 'kiểm soát TTHC']],
+  ['organization', ['tổ chức bộ máy', 'bộ máy hành chính', 'tổ chức, bộ máy']],
+  ['civil-service', ['chế độ công vụ', 'đội ngũ cán bộ', 'đội ngũ CB', 'CB, CC, VC', 'CBCCVC', 'CBCC, VC', 'cán bộ, công chức, viên chức', 'công chức, viên chức']],
+  ['public-finance', ['tài chính công', 'cải cách tài chính']],
+  ['digital-government', ['chính quyền điện tử', 'chính quyền số', 'hiện đại hóa hành chính', 'chuyển đổi số', 'Chính phủ điện tử', 'Chính phủ số']],
 ];
 
 /**
@@ -25,15 +25,15 @@ export const AREA_NAME_PHRASES: ReadonlyArray<readonly [AreaKey, readonly string
  * only section is "NHIỆM VỤ TRỌNG TÂM").
  */
 export const AREA_HINT_PHRASES: ReadonlyArray<readonly [AreaKey, readonly string[]]> = [
-  ['satisfaction', ['muc do hai long', 'chi so hai long']],
-  ['public-finance', ['tai chinh', 'ngan sach', 'tai san cong', 'giai ngan', 'tu chu', 'dau tu cong']],
-  ['digital-government', ['truc tuyen', 'dien tu', 'so hoa', 'cong nghe thong tin', 'cntt', 'moi truong mang', 'dich vu cong', 'chu ky so', 'iso']],
-  ['procedures', ['tthc', 'mot cua', 'ho so', 'phan anh, kien nghi', 'pakn']],
-  ['institutions', ['phap luat', 'qppl', 'van ban trai phap luat']],
-  ['organization', ['bien che', 'sap xep', 'kien toan', 'phan cap', 'don vi su nghiep', 'co cau so luong lanh dao']],
-  ['civil-service', ['cong chuc', 'vien chuc', 'tuyen dung', 'vi tri viec lam', 'dao tao, boi duong', 'ky luat', 'bo nhiem']],
-  ['impact', ['kinh te - xa hoi', 'kinh te xa hoi', 'thu hut dau tu', 'doanh nghiep', 'thu ngan sach']],
-  ['direction', ['ke hoach cchc', 'tuyen truyen', 'kiem tra cchc', 'sang kien', 'bao cao cchc']],
+  ['satisfaction', ['mức độ hài lòng', 'chỉ số hài lòng']],
+  ['public-finance', ['tài chính', 'ngân sách', 'tài sản công', 'giải ngân', 'tự chủ', 'đầu tư công']],
+  ['digital-government', ['trực tuyến', 'điện tử', 'số hóa', 'công nghệ thông tin', 'CNTT', 'môi trường mạng', 'dịch vụ công', 'chữ ký số', 'ISO']],
+  ['procedures', ['TTHC', 'một cửa', 'hồ sơ', 'phản ánh, kiến nghị', 'PAKN']],
+  ['institutions', ['pháp luật', 'QPPL', 'văn bản trái pháp luật']],
+  ['organization', ['biên chế', 'sắp xếp', 'kiện toàn', 'phân cấp', 'đơn vị sự nghiệp', 'cơ cấu số lượng lãnh đạo']],
+  ['civil-service', ['công chức', 'viên chức', 'tuyển dụng', 'vị trí việc làm', 'đào tạo, bồi dưỡng', 'kỷ luật', 'bổ nhiệm']],
+  ['impact', ['kinh tế - xã hội', 'kinh tế xã hội', 'thu hút đầu tư', 'doanh nghiệp', 'thu ngân sách']],
+  ['direction', ['kế hoạch CCHC', 'tuyên truyền', 'kiểm tra CCHC', 'sáng kiến', 'báo cáo CCHC']],
 ];
 
 /** Vietnamese and English display names of the areas. */

@@ -1,0 +1,70 @@
+/**
+ * Vietnamese phrase matching, written once: phrase tables are written as users type them (with
+ * diacritics), folded once when the table is made, and matched on word boundaries of folded text —
+ * so "tự chủ" never matches inside "từ Chương trình" ("tu chu|ong"), and "CẢI CÁCH" matches "cai
+ * cach" however it was typed.
+ */
+import { fold } from './fold';
+
+/** One phrase of a table: the key it stands for, as written and as folded. */
+export interface Phrase<K> {
+  readonly key: K;
+  readonly written: string;
+  readonly folded: string;
+  readonly pattern: RegExp;
+}
+
+/** A table of phrases per key, in the order written (the first key whose phrase matches wins). */
+export interface PhraseTable<K> {
+  readonly phrases: readonly Phrase<K>[];
+  /** The same phrases, longest first (for longest-match readers). */
+  readonly longestFirst: readonly Phrase<K>[];
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A folded phrase as a pattern that matches only whole words (no letter or digit around it). */
+export function wordPattern(folded: string, flags = ''): RegExp {
+  return new RegExp(`(?<![a-z0-9])${escape(folded)}(?![a-z0-9])`, flags);
+}
+
+/**
+ * A phrase table from rows of `[key, phrases]`, each phrase folded as the text it is matched
+ * against will be (`normalise`, `fold` unless told).
+ * @example phraseTable([['x', ['Tự chủ']]]).phrases[0].folded === 'tu chu'
+ */
+export function phraseTable<K>(rows: ReadonlyArray<readonly [K, readonly string[]]>, normalise: (text: string) => string = fold): PhraseTable<K> {
+  const phrases = rows.flatMap(([key, written]) =>
+    written.map((w) => {
+      const folded = normalise(w);
+      return { key, written: w, folded, pattern: wordPattern(folded) };
+    }),
+  );
+  return { phrases, longestFirst: [...phrases].sort((a, b) => b.folded.length - a.folded.length) };
+}
+
+/**
+ * The first key, in table order, one of whose phrases is a whole-word part of the folded text.
+ * @example firstKey(phraseTable([['finance', ['tự chủ']]]), fold('Triển khai từ Chương trình')) === null
+ */
+export function firstKey<K>(table: PhraseTable<K>, folded: string): K | null {
+  for (const p of table.phrases) if (p.pattern.test(folded)) return p.key;
+  return null;
+}
+
+/**
+ * The longest phrase of the table found as whole words in the folded text, with where it starts.
+ * @example longestPhrase(phraseTable([['a', ['cơ quan']], ['b', ['cơ quan chủ trì']]]), 'co quan chu tri')?.key === 'b'
+ */
+export function longestPhrase<K>(table: PhraseTable<K>, folded: string): { readonly phrase: Phrase<K>; readonly index: number } | null {
+  for (const phrase of table.longestFirst) {
+    const m = phrase.pattern.exec(folded);
+    if (m) return { phrase, index: m.index };
+  }
+  return null;
+}
+
+/** Whether the folded text holds the (folded) phrase as whole words. */
+export function hasWords(folded: string, phrase: string): boolean {
+  return wordPattern(fold(phrase)).test(folded);
+}
