@@ -15,7 +15,10 @@ export const AREA_NAME_PHRASES: ReadonlyArray<readonly [AreaKey, readonly string
   ['institutions', ['cải cách thể chế', 'xây dựng thể chế', 'văn bản quy phạm pháp luật', 'văn bản QPPL', 'VBQPPL', 'thi hành pháp luật', 'thể chế']],
   ['procedures', ['thủ tục hành chính', 'cải cách TTHC', 'cải cách thủ tục', 'kiểm soát TTHC']],
   ['organization', ['tổ chức bộ máy', 'bộ máy hành chính', 'tổ chức, bộ máy']],
-  ['civil-service', ['chế độ công vụ', 'đội ngũ cán bộ', 'đội ngũ CB', 'CB, CC, VC', 'CBCCVC', 'CBCC, VC', 'cán bộ, công chức, viên chức', 'công chức, viên chức']],
+  [
+    'civil-service',
+    ['chế độ công vụ', 'đội ngũ cán bộ', 'đội ngũ CB', 'CB, CC, VC', 'CBCCVC', 'CBCC, VC', 'cán bộ, công chức, viên chức', 'công chức, viên chức'],
+  ],
   ['public-finance', ['tài chính công', 'cải cách tài chính']],
   ['digital-government', ['chính quyền điện tử', 'chính quyền số', 'hiện đại hóa hành chính', 'chuyển đổi số', 'Chính phủ điện tử', 'Chính phủ số']],
 ];
