@@ -14,7 +14,7 @@ const MIN_DATE_SERIAL = isoToExcelSerial('1990-01-01') as number;
 const MAX_DATE_SERIAL = isoToExcelSerial('2100-12-31') as number;
 
 function onDate(iso: string): DueInfo {
-  return { kind: 'date', due: iso, dates: [iso], recognized: true };
+  return { kind: 'date', due: iso, dates: [iso], recognized: true, rule: 'date-value', every: null };
 }
 
 function isDate(value: unknown): value is Date {

@@ -1,4 +1,4 @@
 /** Deadlines: reading "Tiến độ" / "Thời gian hoàn thành" cells into dates (design.md §6). */
-export type { DueContext, DueInfo } from './parseDue';
-export { parseDue, prepareDueText, unrecognizedDue } from './parseDue';
+export type { DueContext, DueEvery, DueExplanation, DueInfo, DueRule, DueStep, ScheduleReason } from './parseDue';
+export { explainDue, parseDue, prepareDueText, unrecognizedDue } from './parseDue';
 export { dueFromCell } from './dueFromCell';

@@ -40,43 +40,99 @@ export const YEAR_PREFIXES: readonly string[] = [
   'den cuoi',
 ];
 
+/** How often recurring work comes round; every kind is checked at 31/12 of the plan year. */
+export type DueEvery = 'year' | 'quarter' | 'month' | 'week';
+
 /**
  * Work that repeats rather than ends; checked at 31/12 of the plan year. "Định kỳ hàng năm"
  * is caught by "hang nam"; "định kỳ" alone ("cùng với báo cáo định kỳ") follows a reporting
- * cycle and is a schedule phrase instead.
+ * cycle and is a schedule phrase instead. "Thường xuyên" (ongoing) is checked once a year.
  */
-export const RECURRING_MARKERS: readonly string[] = [
-  'thuong xuyen', // thường xuyên
-  'hang nam', // hàng năm / hằng năm
-  'moi nam', // mỗi năm
-  'hang quy', // hàng quý
-  'hang thang', // hàng tháng
-  'hang tuan', // hàng tuần
+export const RECURRING_MARKERS: ReadonlyArray<{ words: string; every: DueEvery }> = [
+  { words: 'thuong xuyen', every: 'year' }, // thường xuyên
+  { words: 'hang nam', every: 'year' }, // hàng năm / hằng năm
+  { words: 'moi nam', every: 'year' }, // mỗi năm
+  { words: 'hang quy', every: 'quarter' }, // hàng quý / hằng quý
+  { words: 'moi quy', every: 'quarter' }, // mỗi quý
+  { words: 'hang thang', every: 'month' }, // hàng tháng / hằng tháng
+  { words: 'moi thang', every: 'month' }, // mỗi tháng
+  { words: 'hang tuan', every: 'week' }, // hàng tuần / hằng tuần
 ];
 
 /**
- * Deadlines set by something outside the cell (a plan, a schedule, a request, a report cycle):
- * recognised, but no fixed date. A cell that also names a date still gets that date.
+ * Why a cell sets no fixed date: the name of the rule that read it. The date is set by
+ * something outside the cell, or by an event that may or may not come.
  */
-export const SCHEDULE_PHRASES: readonly string[] = [
-  'theo ke hoach', // Theo kế hoạch
-  'theo tien do', // Theo tiến độ cụ thể của từng nhiệm vụ / triển khai của Trung ương / thời gian
-  'theo yeu cau', // Theo yêu cầu của Sở Nội vụ
-  // "… thực hiện theo thời gian" | "yêu cầu của Sở …": the continuation after a page break
-  'yeu cau cua',
-  'khi co', // Khi có yêu cầu, khi có văn bản
-  'theo ket luan', // Theo kết luận của thanh tra …
-  'theo chi dao', // Theo chỉ đạo của …
-  'theo quy dinh', // … phải đảm bảo theo quy định
-  'theo huong dan', // Theo hướng dẫn của …
-  'theo thoi gian', // Thực hiện theo thời gian yêu cầu …
-  'theo lo trinh', // Theo lộ trình
-  'theo thong bao', // Theo thông báo
-  'truoc thoi han', // Trước thời hạn gửi nộp báo cáo …
-  'cung voi bao cao', // Báo cáo kết quả cùng với báo cáo công tác CCHC định kỳ
-  'dinh ky', // Báo cáo định kỳ
-  'dot xuat', // Đột xuất
-  'sau khi', // Sau khi … được ban hành
+export type ScheduleReason = 'on-occurrence' | 'after-event' | 'on-request' | 'by-schedule';
+
+/**
+ * Deadlines set by something outside the cell (a plan, a schedule, a request, a report cycle, an
+ * event): recognised, but no fixed date. A cell that also names a date still gets that date.
+ * The longest phrase found wins, so "khi có yêu cầu" is a request, "khi có" alone an occurrence.
+ */
+export const SCHEDULE_PHRASES: ReadonlyArray<{ reason: ScheduleReason; words: readonly string[] }> = [
+  {
+    // Whenever the case arises: "Khi có phát sinh", "Khi phát sinh", "Khi có văn bản", "Nếu có
+    // phát sinh". Not "phát sinh" alone ("TTHC có phát sinh hồ sơ" is a rate's wording) nor
+    // "(nếu có)", which output cells put after any document.
+    reason: 'on-occurrence',
+    words: ['khi co', 'khi phat sinh', 'neu phat sinh', 'neu co phat sinh', 'khi can thiet'],
+  },
+  {
+    // Once something else has happened: "Sau khi có Quy chế của Trung ương", "Sau khi … được
+    // ban hành", "Chờ hướng dẫn của Trung ương".
+    reason: 'after-event',
+    words: ['sau khi', 'cho huong dan', 'cho quy dinh', 'cho van ban'],
+  },
+  {
+    // When someone asks: "Theo yêu cầu của Sở Nội vụ", "Theo chỉ đạo của …", "Đột xuất".
+    reason: 'on-request',
+    words: [
+      'theo yeu cau',
+      // "… thực hiện theo thời gian" | "yêu cầu của Sở …": the continuation after a page break
+      'yeu cau cua',
+      'khi co yeu cau', // Khi có yêu cầu
+      'khi duoc yeu cau',
+      'theo ket luan', // Theo kết luận của thanh tra …
+      'theo chi dao', // Theo chỉ đạo của …
+      'dot xuat', // Đột xuất
+    ],
+  },
+  {
+    // Set by a plan, a roadmap, a rule or a report cycle elsewhere.
+    reason: 'by-schedule',
+    words: [
+      'theo ke hoach', // Theo kế hoạch
+      'theo tien do', // Theo tiến độ cụ thể của từng nhiệm vụ / triển khai của Trung ương / thời gian
+      'theo quy dinh', // … phải đảm bảo theo quy định
+      'theo huong dan', // Theo hướng dẫn của …
+      'theo thoi gian', // Thực hiện theo thời gian yêu cầu …
+      'theo lo trinh', // Theo lộ trình
+      'theo thong bao', // Theo thông báo
+      'truoc thoi han', // Trước thời hạn gửi nộp báo cáo …
+      'cung voi bao cao', // Báo cáo kết quả cùng với báo cáo công tác CCHC định kỳ
+      'dinh ky', // Báo cáo định kỳ
+    ],
+  },
+];
+
+/**
+ * Words that open work with no end ("Kể từ năm 2026", "Từ năm 2026 trở đi"): before a year not
+ * followed by the end of a period, the work goes on from that year, every year. "Bắt đầu" may
+ * come first, with up to three words after it ("Bắt đầu triển khai từ năm 2026").
+ */
+export const START_CUES: readonly string[] = ['ke tu', 'tu'];
+export const START_OPENERS: readonly string[] = ['bat dau', 'khoi dau'];
+
+/** Words after the start year that say the work goes on ("từ năm 2026 trở đi"). */
+export const ONWARD_WORDS: readonly string[] = [
+  'tro di',
+  've sau',
+  'tro ve sau',
+  'va cac nam tiep theo',
+  'va cac nam sau',
+  'va nhung nam tiep theo',
+  'va nhung nam sau',
 ];
 
 /**

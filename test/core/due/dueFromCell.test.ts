@@ -1,8 +1,9 @@
 import { dueFromCell } from '../../../src/core/due';
 
-const onDate = (iso: string) => ({ kind: 'date', due: iso, dates: [iso], recognized: true });
-const UNREAD = { kind: 'none', due: null, dates: [], recognized: false };
-const EMPTY = { kind: 'none', due: null, dates: [], recognized: true };
+/** A date; `rule` says what read it: 'date-value' for a serial or a Date, a text rule otherwise. */
+const onDate = (iso: string, rule = 'date-value') => ({ kind: 'date', due: iso, dates: [iso], recognized: true, rule, every: null });
+const UNREAD = { kind: 'none', due: null, dates: [], recognized: false, rule: null, every: null };
+const EMPTY = { kind: 'none', due: null, dates: [], recognized: true, rule: null, every: null };
 
 describe('dueFromCell reads a spreadsheet cell value', () => {
   test.each([
@@ -15,7 +16,7 @@ describe('dueFromCell reads a spreadsheet cell value', () => {
   });
 
   test('a whole number that is a plausible year, not a plausible serial, is that year', () => {
-    expect(dueFromCell(2024)).toEqual({ kind: 'year', due: '2024-12-31', dates: ['2024-12-31'], recognized: true });
+    expect(dueFromCell(2024)).toEqual({ kind: 'year', due: '2024-12-31', dates: ['2024-12-31'], recognized: true, rule: 'year-cell', every: null });
   });
 
   test.each([
@@ -39,15 +40,15 @@ describe('dueFromCell reads a spreadsheet cell value', () => {
   });
 
   test.each([
-    ['31/12/2024', '2024-12-31'],
-    ['1/6/2024', '2024-06-01'],
-    ['31-12-2024', '2024-12-31'],
-    ['31.12.2024', '2024-12-31'],
-    ['2024-12-31', '2024-12-31'],
-    ['ngày 31 tháng 12 năm 2024', '2024-12-31'],
-    [' 05/06/2024 ', '2024-06-05'],
-  ])('the text %j is the date %s', (text, iso) => {
-    expect(dueFromCell(text, { year: 2024 })).toEqual(onDate(iso));
+    ['31/12/2024', '2024-12-31', 'date'],
+    ['1/6/2024', '2024-06-01', 'date'],
+    ['31-12-2024', '2024-12-31', 'date'],
+    ['31.12.2024', '2024-12-31', 'date'],
+    ['2024-12-31', '2024-12-31', 'iso-date'],
+    ['ngày 31 tháng 12 năm 2024', '2024-12-31', 'date-in-words'],
+    [' 05/06/2024 ', '2024-06-05', 'date'],
+  ])('the text %j is the date %s (rule %s)', (text, iso, rule) => {
+    expect(dueFromCell(text, { year: 2024 })).toEqual(onDate(iso, rule));
   });
 
   test('other text is read as a deadline phrase', () => {
@@ -56,6 +57,8 @@ describe('dueFromCell reads a spreadsheet cell value', () => {
       due: '2024-09-30',
       dates: ['2024-09-30'],
       recognized: true,
+      rule: 'quarter',
+      every: null,
     });
     expect(dueFromCell('Thường xuyên', { year: 2024 }).kind).toBe('recurring');
     expect(dueFromCell('Theo kế hoạch').kind).toBe('schedule');

@@ -1,20 +1,27 @@
 import type { DueKind } from '../../../src/core/plan/schema';
-import { parseDue, prepareDueText, type DueContext, type DueInfo } from '../../../src/core/due';
+import { explainDue, parseDue, prepareDueText, type DueContext, type DueEvery, type DueInfo, type DueRule } from '../../../src/core/due';
+
+/** What a cell should give, apart from the rule that read it (asserted where a row names it). */
+type Want = Pick<DueInfo, 'kind' | 'due' | 'dates' | 'recognized'>;
 
 /** What a cell should give: the kind and every date; `due` is the earliest, by definition. */
-function on(kind: DueKind, ...dates: string[]): DueInfo {
+function on(kind: DueKind, ...dates: string[]): Want {
   const sorted = [...new Set(dates)].sort();
   return { kind, due: sorted[0] ?? null, dates: sorted, recognized: true };
 }
 const SCHEDULE = on('schedule');
 const EMPTY = on('none');
-const UNREAD: DueInfo = { kind: 'none', due: null, dates: [], recognized: false };
+const UNREAD: Want = { kind: 'none', due: null, dates: [], recognized: false };
 
 interface Row {
   why: string;
   text: string;
   ctx?: DueContext;
-  want: DueInfo;
+  want: Want;
+  /** The rule that should read it (checked with explainDue), where the row is about that. */
+  rule?: DueRule;
+  /** For recurring work: how often it comes round. */
+  every?: DueEvery | null;
 }
 
 /** A cell as a one-line test title: quoted, control characters escaped, long cells cut. */
@@ -24,8 +31,15 @@ function shown(text: string): string {
 }
 
 function table(rows: Row[]): void {
-  test.each(rows.map((row) => ({ ...row, shown: shown(row.text) })))('$why: $shown', ({ text, ctx, want }) => {
-    expect(parseDue(text, ctx)).toEqual(want);
+  test.each(rows.map((row) => ({ ...row, shown: shown(row.text) })))('$why: $shown', ({ text, ctx, want, rule, every }) => {
+    const { folded, steps, ...info } = explainDue(text, ctx);
+    expect(parseDue(text, ctx)).toEqual(info);
+    expect({ kind: info.kind, due: info.due, dates: info.dates, recognized: info.recognized }).toEqual(want);
+    // A cell that sets a deadline, or says why it sets none, names the rule that read it.
+    expect(info.rule !== null).toBe(want.recognized && want.kind !== 'none');
+    expect(info.every !== null).toBe(want.kind === 'recurring');
+    if (rule !== undefined) expect({ rule: info.rule, folded, steps }).toMatchObject({ rule });
+    if (every !== undefined) expect(info.every).toBe(every);
   });
 }
 
@@ -62,8 +76,7 @@ describe('seed 002-two-row-header ("Thời gian chậm nhất phải hoàn thàn
 });
 
 // 003: the report-schedule cell of task I.2, as printed on three pages, then merged.
-const REPORTS_PAGE_1 =
-  '1. Báo cáo định kỳ về CCHC, gửi đến Sở Nội vụ (báo cáo quý gửi ngày 05, tháng cuối cùng của quý; báo cáo 6 tháng gửi ngày 05/6';
+const REPORTS_PAGE_1 = '1. Báo cáo định kỳ về CCHC, gửi đến Sở Nội vụ (báo cáo quý gửi ngày 05, tháng cuối cùng của quý; báo cáo 6 tháng gửi ngày 05/6';
 const REPORTS_PAGE_2 =
   '<p>hàng năm; báo cáo năm gửi ngày 25/11 hàng năm);</p> <p>2. Báo cáo năm về kiểm tra, rà soát VBQPPPL, gửi về Sở Tư pháp trước ngày 15/02 của năm sau liền kề năm đánh giá;</p> <p>3. Báo cáo năm về theo dõi tình hình thi hành pháp luật thực hiện theo quy định của Chính phủ về chế độ báo cáo của cơ quan hành chính nhà nước và theo hướng dẫn của cơ quan nhà nước có thẩm quyền;</p> <p>4. Báo cáo năm về đào tạo, bồi dưỡng công chức, viên chức, thực hiện theo thời gian yêu cầu của Sở Nội vụ;</p> <p>5. Báo cáo định kỳ về kết quả ứng dụng CNTT, Thực hiện theo thời gian</p>';
 const REPORTS_PAGE_3 = 'yêu cầu của Sở Thông tin và Truyền thông.';
@@ -84,10 +97,12 @@ describe('seed 003-markdown ("Thời gian hoàn thành", plan year 2019)', () =>
       want: on('date', '2019-03-05', '2019-06-05', '2019-09-05', '2019-12-05'),
     },
     {
-      why: 'page 2 alone: a leading "hàng năm" (recurring), 25/11, and 15/02 of the next year',
+      why: 'page 2 alone: a leading "hàng năm" (recurring), 25/11 every year, and 15/02 of the next year',
       text: REPORTS_PAGE_2,
       ctx: Y2019,
-      want: on('date', '2019-11-25', '2019-12-31', '2020-02-15'),
+      want: on('recurring', '2019-11-25', '2019-12-31', '2020-02-15'),
+      rule: 'day-month',
+      every: 'year',
     },
     { why: 'page 3 alone: "as required by" the department', text: REPORTS_PAGE_3, ctx: Y2019, want: SCHEDULE },
     {
@@ -134,7 +149,12 @@ describe('seed 003-markdown ("Thời gian hoàn thành", plan year 2019)', () =>
       want: SCHEDULE,
     },
     { why: 'a day/month with no year takes the plan year', text: 'Báo cáo đánh giá kết quả thực hiện trước 15/1', ctx: Y2019, want: on('date', '2019-01-15') },
-    { why: 'Q1 of the plan year, "năm thực" cut by a page break', text: '1. Kế hoạch ban hành trong quý I của năm thực', ctx: Y2019, want: on('quarter', '2019-03-31') },
+    {
+      why: 'Q1 of the plan year, "năm thực" cut by a page break',
+      text: '1. Kế hoạch ban hành trong quý I của năm thực',
+      ctx: Y2019,
+      want: on('quarter', '2019-03-31'),
+    },
     {
       why: 'the continuation page of that cell is a schedule',
       text: '<p>hiện</p> <p>2. Báo cáo đánh giá kết quả thực hiện theo yêu cầu của Sở Nội vụ.</p>',
@@ -171,21 +191,225 @@ describe('seed 003-markdown ("Thời gian hoàn thành", plan year 2019)', () =>
 describe('the plan’s issue date: a day/month or quarter with no year means its next occurrence', () => {
   const ISSUED_2019 = { year: 2019, issued: '2019-11-14' };
   table([
-    { why: 'a January deadline in a plan issued in November is next January', text: 'Báo cáo đánh giá kết quả thực hiện trước 15/1', ctx: ISSUED_2019, want: on('date', '2020-01-15') },
+    {
+      why: 'a January deadline in a plan issued in November is next January',
+      text: 'Báo cáo đánh giá kết quả thực hiện trước 15/1',
+      ctx: ISSUED_2019,
+      want: on('date', '2020-01-15'),
+    },
     {
       why: 'report days already past at issue move to the next year; 15/02 "năm sau" is written and stays',
       text: REPORTS,
       ctx: ISSUED_2019,
-      want: on('date', '2019-11-25', '2019-12-05', '2020-02-15', '2020-03-05', '2020-06-05', '2020-09-05'),
+      // The earliest, 25/11, comes round every year.
+      want: on('recurring', '2019-11-25', '2019-12-05', '2020-02-15', '2020-03-05', '2020-06-05', '2020-09-05'),
     },
     { why: 'a year written is never moved', text: 'Trước 31/01/2019', ctx: ISSUED_2019, want: on('date', '2019-01-31') },
-    { why: '"năm thực hiện kế hoạch" names the plan year and is never moved', text: 'trong quý I năm thực hiện kế hoạch', ctx: ISSUED_2019, want: on('quarter', '2019-03-31') },
+    {
+      why: '"năm thực hiện kế hoạch" names the plan year and is never moved',
+      text: 'trong quý I năm thực hiện kế hoạch',
+      ctx: ISSUED_2019,
+      want: on('quarter', '2019-03-31'),
+    },
     { why: 'a quarter with no year at all is the next one', text: 'Quý I', ctx: ISSUED_2019, want: on('quarter', '2020-03-31') },
-    { why: 'a date on or after the issue date stays', text: 'ngày 25/11 hàng năm', ctx: ISSUED_2019, want: on('date', '2019-11-25') },
+    { why: 'a date on or after the issue date stays', text: 'ngày 25/11 hàng năm', ctx: ISSUED_2019, want: on('recurring', '2019-11-25') },
     { why: 'without a plan year, the year of issue stands in', text: 'Trong năm', ctx: { issued: '2024-06-07' }, want: on('year', '2024-12-31') },
-    { why: 'without a plan year, a past day/month moves past the issue date', text: 'trước ngày 15/02', ctx: { issued: '2024-06-07' }, want: on('date', '2025-02-15') },
+    {
+      why: 'without a plan year, a past day/month moves past the issue date',
+      text: 'trước ngày 15/02',
+      ctx: { issued: '2024-06-07' },
+      want: on('date', '2025-02-15'),
+    },
     { why: 'an invalid issue date is ignored', text: 'trước ngày 15/02', ctx: { year: 2024, issued: '07/06/2024' }, want: on('date', '2024-02-15') },
   ]);
+});
+
+// Issue 14: deadline phrases seen in real plans the importer had never met, each read by meaning
+// (any spelling, diacritics or none, "/" or "năm", hyphen or en dash), and the rule that read it.
+// A date: that date. Recurring work: checked at its date in the plan year, with how often it
+// comes round. No fixed date: schedule, and the rule says why.
+describe('deadline phrases from real plans (issue 14), and the rule that read each', () => {
+  const Y2025: DueContext = { year: 2025 };
+  const Y2026: DueContext = { year: 2026 };
+  describe('a month → its last day', () => {
+    table([
+      { why: 'month with a leading zero and "/"', text: 'Tháng 02/2026', ctx: Y2025, want: on('date', '2026-02-28'), rule: 'month' },
+      { why: 'month without the zero', text: 'tháng 2/2026', ctx: Y2025, want: on('date', '2026-02-28'), rule: 'month' },
+      { why: 'month and year in words', text: 'Tháng 12 năm 2025', ctx: Y2025, want: on('date', '2025-12-31'), rule: 'month' },
+      { why: '"tháng 02 năm 2026", no diacritics', text: 'thang 02 nam 2026', ctx: Y2025, want: on('date', '2026-02-28'), rule: 'month' },
+      { why: 'within the month, hyphen', text: 'Trong tháng 02-2026', ctx: Y2025, want: on('date', '2026-02-28'), rule: 'month' },
+      { why: 'before the month, upper case', text: 'TRƯỚC THÁNG 6/2026', ctx: Y2025, want: on('date', '2026-06-30'), rule: 'month' },
+      { why: 'a leap February', text: 'Tháng 02/2028', ctx: Y2025, want: on('date', '2028-02-29'), rule: 'month' },
+    ]);
+  });
+  describe('a period of years → its end', () => {
+    table([
+      { why: '"Năm" and a hyphen', text: 'Năm 2025-2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-range' },
+      { why: 'en dash with spaces', text: 'Năm 2025 – 2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-range' },
+      { why: 'within the years', text: 'Trong năm 2025 - 2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-range' },
+      { why: 'a phase, em dash', text: 'Giai đoạn 2026—2030', ctx: Y2025, want: on('year', '2030-12-31'), rule: 'year-range' },
+      {
+        why: '"đến hết năm" closes a period opened by "từ năm"',
+        text: 'Từ năm 2026 đến hết năm 2030',
+        ctx: Y2026,
+        want: on('year', '2030-12-31'),
+        rule: 'year',
+      },
+      {
+        why: 'a list of years is several milestones, not a period',
+        text: 'Năm 2025, 2026',
+        ctx: Y2025,
+        want: on('year', '2025-12-31', '2026-12-31'),
+        rule: 'year',
+      },
+      { why: 'a list of years with "và"', text: 'Các năm 2025 và 2026', ctx: Y2025, want: on('year', '2025-12-31', '2026-12-31'), rule: 'year' },
+    ]);
+  });
+  describe('a quarter → its last day', () => {
+    table([
+      { why: 'Roman with "/"', text: 'Quý IV/2026', ctx: Y2025, want: on('quarter', '2026-12-31'), rule: 'quarter' },
+      { why: 'Arabic with "/"', text: 'Quý 4/2026', ctx: Y2025, want: on('quarter', '2026-12-31'), rule: 'quarter' },
+      { why: '"Quí" and "năm"', text: 'Quí IV năm 2026', ctx: Y2025, want: on('quarter', '2026-12-31'), rule: 'quarter' },
+      { why: 'upper case, spaced hyphen', text: 'QUÝ IV - 2026', ctx: Y2025, want: on('quarter', '2026-12-31'), rule: 'quarter' },
+    ]);
+  });
+  describe('recurring work → checked at its date in the plan year, every year/quarter/month', () => {
+    table([
+      { why: 'every year, "hằng"', text: 'Hằng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'year' },
+      { why: 'every year, "hàng"', text: 'Hàng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'year' },
+      { why: 'every year, no diacritics, upper case', text: 'HANG NAM', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'year' },
+      { why: 'every year, "mỗi năm"', text: 'Thực hiện mỗi năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'year' },
+      { why: 'ongoing, checked once a year', text: 'Thường xuyên', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'year' },
+      {
+        why: 'every quarter, checked at the end of the year',
+        text: 'Hằng quý',
+        ctx: Y2025,
+        want: on('recurring', '2025-12-31'),
+        rule: 'recurring',
+        every: 'quarter',
+      },
+      { why: 'every month', text: 'Báo cáo hàng tháng', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'recurring', every: 'month' },
+      { why: 'December every year', text: 'Tháng 12 hằng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'month', every: 'year' },
+      { why: 'December every year, other spelling', text: 'Tháng 12 hàng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'month', every: 'year' },
+      { why: 'December every year, with a comma', text: 'tháng 12, hằng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'month', every: 'year' },
+      { why: 'June of each year', text: 'Trước tháng 6 của mỗi năm', ctx: Y2025, want: on('recurring', '2025-06-30'), rule: 'month', every: 'year' },
+      { why: 'the fourth quarter every year', text: 'Quý IV hằng năm', ctx: Y2025, want: on('recurring', '2025-12-31'), rule: 'quarter', every: 'year' },
+      { why: 'a day every year', text: 'Trước ngày 15/12 hằng năm', ctx: Y2025, want: on('recurring', '2025-12-15'), rule: 'day-month', every: 'year' },
+    ]);
+  });
+  describe('work that starts in a year and goes on → recurring from that year', () => {
+    table([
+      {
+        why: 'starts in the year after the plan year: checked at the end of the start year',
+        text: 'Bắt đầu triển khai từ năm 2026',
+        ctx: Y2025,
+        want: on('recurring', '2026-12-31'),
+        rule: 'from-year',
+        every: 'year',
+      },
+      {
+        why: 'in the start year itself',
+        text: 'Bắt đầu triển khai từ năm 2026',
+        ctx: Y2026,
+        want: on('recurring', '2026-12-31'),
+        rule: 'from-year',
+        every: 'year',
+      },
+      {
+        why: 'a later plan year: checked at the end of the plan year',
+        text: 'Bắt đầu triển khai từ năm 2026',
+        ctx: { year: 2027 },
+        want: on('recurring', '2027-12-31'),
+        rule: 'from-year',
+        every: 'year',
+      },
+      { why: 'no plan year: the start year', text: 'Bắt đầu triển khai từ năm 2026', want: on('recurring', '2026-12-31'), rule: 'from-year', every: 'year' },
+      {
+        why: 'words between "bắt đầu" and "từ"',
+        text: 'Bắt đầu tổ chức thực hiện từ năm 2026',
+        ctx: Y2025,
+        want: on('recurring', '2026-12-31'),
+        rule: 'from-year',
+        every: 'year',
+      },
+      { why: '"bắt đầu" with no "từ"', text: 'bat dau thuc hien nam 2026', ctx: Y2025, want: on('recurring', '2026-12-31'), rule: 'from-year', every: 'year' },
+      { why: '"kể từ"', text: 'Kể từ năm 2026', ctx: Y2025, want: on('recurring', '2026-12-31'), rule: 'from-year', every: 'year' },
+      { why: '"trở đi"', text: 'Từ năm 2026 trở đi', ctx: Y2025, want: on('recurring', '2026-12-31'), rule: 'from-year', every: 'year' },
+      {
+        why: '"và các năm tiếp theo"',
+        text: 'Triển khai từ năm 2026 và các năm tiếp theo',
+        ctx: Y2025,
+        want: on('recurring', '2026-12-31'),
+        rule: 'from-year',
+        every: 'year',
+      },
+      { why: 'a period is not open work', text: 'Từ năm 2026 đến năm 2030', ctx: Y2025, want: on('year', '2030-12-31'), rule: 'year-range' },
+      { why: '"đầu tư" (investment) is not "từ"', text: 'Giải ngân vốn đầu tư năm 2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year' },
+    ]);
+  });
+  describe('a year → 31/12 of it', () => {
+    table([
+      { why: 'a bare year', text: '2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-cell' },
+      { why: 'a bare year with a full stop', text: '2026.', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-cell' },
+      { why: 'a year typed with spaces around', text: ' 2026 ', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year-cell' },
+      { why: '"Năm 2026"', text: 'Năm 2026', ctx: Y2025, want: on('year', '2026-12-31'), rule: 'year' },
+    ]);
+  });
+  describe('no fixed date → schedule, and why', () => {
+    table([
+      { why: 'whenever a case arises', text: 'Khi có phát sinh', ctx: Y2025, want: SCHEDULE, rule: 'on-occurrence' },
+      { why: 'whenever it arises, no "có"', text: 'Khi phát sinh', ctx: Y2025, want: SCHEDULE, rule: 'on-occurrence' },
+      { why: 'carried out when a case arises, no diacritics', text: 'Thuc hien khi co phat sinh', ctx: Y2025, want: SCHEDULE, rule: 'on-occurrence' },
+      { why: 'if any', text: 'Nếu có phát sinh', ctx: Y2025, want: SCHEDULE, rule: 'on-occurrence' },
+      { why: 'after the central rules exist', text: 'Sau khi có Quy chế của Trung ương', ctx: Y2025, want: SCHEDULE, rule: 'after-event' },
+      { why: 'after the centre issues them', text: 'Sau khi Trung ương ban hành quy định', ctx: Y2025, want: SCHEDULE, rule: 'after-event' },
+      { why: 'right after guidance comes', text: 'Ngay sau khi có hướng dẫn của Bộ Nội vụ', ctx: Y2025, want: SCHEDULE, rule: 'after-event' },
+      { why: 'waiting for central guidance', text: 'Chờ hướng dẫn của Trung ương', ctx: Y2025, want: SCHEDULE, rule: 'after-event' },
+      { why: 'when asked: a request, not an occurrence', text: 'Khi có yêu cầu', ctx: Y2025, want: SCHEDULE, rule: 'on-request' },
+      { why: 'as required', text: 'Theo yêu cầu của Sở Nội vụ', ctx: Y2025, want: SCHEDULE, rule: 'on-request' },
+      { why: 'by the plan', text: 'Theo kế hoạch', ctx: Y2025, want: SCHEDULE, rule: 'by-schedule' },
+      { why: '"phát sinh" inside a word is not the phrase', text: 'Phátsinh', ctx: Y2025, want: UNREAD },
+      {
+        why: 'a date written wins over the reason',
+        text: 'Sau khi có Quy chế, chậm nhất Quý IV/2026',
+        ctx: Y2025,
+        want: on('quarter', '2026-12-31'),
+        rule: 'quarter',
+      },
+    ]);
+  });
+});
+
+describe('explainDue: which rule read what', () => {
+  test('a period: both ends read by the quarter rule, only the end counts', () => {
+    const e = explainDue('Quý I/2024 - Quý III/2024');
+    expect(e.rule).toBe('quarter');
+    expect(e.folded).toBe('quy i/2024 - quy iii/2024');
+    expect(e.steps.map((s) => [s.rule, s.text, s.dates, s.used])).toEqual([
+      ['quarter', 'quy i/2024', ['2024-03-31'], false],
+      ['quarter', 'quy iii/2024', ['2024-09-30'], true],
+    ]);
+  });
+
+  test('several rules in one cell, the earliest date names the rule', () => {
+    const e = explainDue('Trong năm 2025; báo cáo trước ngày 15/12; Tháng 12 hằng năm', { year: 2025 });
+    expect(e.rule).toBe('day-month');
+    expect(e.steps.map((s) => s.rule)).toEqual(['year', 'day-month', 'month']);
+    expect(e.steps[2]).toMatchObject({ kind: 'recurring', every: 'year' });
+  });
+
+  test('a cell with no fixed date has no steps, only its reason', () => {
+    expect(explainDue('Khi có phát sinh')).toMatchObject({ kind: 'schedule', rule: 'on-occurrence', steps: [] });
+  });
+
+  test('empty and unread cells name no rule', () => {
+    expect(explainDue('')).toMatchObject({ rule: null, recognized: true, steps: [] });
+    expect(explainDue('abc')).toMatchObject({ rule: null, recognized: false, steps: [] });
+  });
+
+  test('a document number is read so nothing else reads it, and is no step', () => {
+    expect(explainDue('Nghị định số 167/2017/NĐ-CP').steps).toEqual([]);
+  });
 });
 
 describe('year phrases → 31/12 of that year', () => {
@@ -248,7 +472,14 @@ describe('dates → that date', () => {
     { why: 'in words', text: 'ngày 31 tháng 12 năm 2024', want: on('date', '2024-12-31') },
     { why: 'day/month in words, plan year', text: 'trước ngày 15 tháng 02', ctx: Y2024, want: on('date', '2024-02-15') },
     { why: 'day/month takes the plan year', text: 'trước ngày 15/02', ctx: Y2024, want: on('date', '2024-02-15') },
-    { why: 'every year on that day: the plan year’s', text: 'ngày 25/11 hàng năm', ctx: Y2024, want: on('date', '2024-11-25') },
+    {
+      why: 'every year on that day: recurring, due on the plan year’s',
+      text: 'ngày 25/11 hàng năm',
+      ctx: Y2024,
+      want: on('recurring', '2024-11-25'),
+      rule: 'day-month',
+      every: 'year',
+    },
     { why: '"năm sau" moves it to the next year', text: 'trước ngày 15/02 năm sau', ctx: Y2024, want: on('date', '2025-02-15') },
     { why: '"năm tiếp theo" moves it to the next year', text: 'trước ngày 15/02 của năm tiếp theo', ctx: Y2024, want: on('date', '2025-02-15') },
     { why: 'a month → its last day', text: 'Tháng 6/2024', want: on('date', '2024-06-30') },
@@ -259,7 +490,14 @@ describe('dates → that date', () => {
     { why: 'the second half of the plan year', text: '6 tháng cuối năm', ctx: Y2024, want: on('date', '2024-12-31') },
     { why: 'no plan year known: recognised, no date', text: 'trước ngày 15/02', want: on('date') },
     { why: 'a cell that is only a day/month', text: '15/02', ctx: Y2024, want: on('date', '2024-02-15') },
-    { why: 'a cell that is only a day/month, every year', text: '15/02 hàng năm', ctx: Y2024, want: on('date', '2024-02-15') },
+    {
+      why: 'a cell that is only a day/month, every year',
+      text: '15/02 hàng năm',
+      ctx: Y2024,
+      want: on('recurring', '2024-02-15'),
+      rule: 'day-month-cell',
+      every: 'year',
+    },
     { why: '29/02 in a leap plan year', text: 'trước ngày 29/02', ctx: Y2024, want: on('date', '2024-02-29') },
   ]);
 });
@@ -309,9 +547,18 @@ describe('several deadlines in one cell', () => {
   table([
     { why: 'a schedule phrase with a date gives the date', text: 'Theo kế hoạch, chậm nhất ngày 30/6/2024', want: on('date', '2024-06-30') },
     { why: 'the earliest drives, all are kept', text: 'Trong năm 2024; báo cáo trước ngày 15/12', ctx: Y2024, want: on('date', '2024-12-15', '2024-12-31') },
-    { why: 'recurring work with a report date keeps both', text: 'Thường xuyên; báo cáo trước ngày 15/12', ctx: Y2024, want: on('date', '2024-12-15', '2024-12-31') },
+    {
+      why: 'recurring work with a report date keeps both',
+      text: 'Thường xuyên; báo cáo trước ngày 15/12',
+      ctx: Y2024,
+      want: on('date', '2024-12-15', '2024-12-31'),
+    },
     { why: 'same date twice: one date, the first kind', text: 'Quý IV/2024; trong năm 2024', want: on('quarter', '2024-12-31') },
-    { why: 'dates listed out of order come out ascending', text: '1. Trước 31/12/2024; 2. Trước 30/06/2024; 3. Quý III/2024', want: on('date', '2024-06-30', '2024-09-30', '2024-12-31') },
+    {
+      why: 'dates listed out of order come out ascending',
+      text: '1. Trước 31/12/2024; 2. Trước 30/06/2024; 3. Quý III/2024',
+      want: on('date', '2024-06-30', '2024-09-30', '2024-12-31'),
+    },
   ]);
 });
 
@@ -321,7 +568,11 @@ describe('numbers that are not deadlines', () => {
     { why: 'a decision number', text: 'Quyết định số 2233/QĐ-UBND', want: UNREAD },
     { why: 'a Party directive number', text: 'Chỉ thị số 20-CT/TU', want: UNREAD },
     { why: 'a plan number and the date it was signed', text: 'Kế hoạch số 46/KH-UBND, ngày 27/02/2024', want: UNREAD },
-    { why: 'a decree with its date, then a deadline', text: 'Theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021; hoàn thành trước 31/03/2024', want: on('date', '2024-03-31') },
+    {
+      why: 'a decree with its date, then a deadline',
+      text: 'Theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021; hoàn thành trước 31/03/2024',
+      want: on('date', '2024-03-31'),
+    },
     { why: 'a document’s date, followed by its issuer', text: 'Quyết định ngày 28/12/2023 của UBND tỉnh', want: UNREAD },
     { why: 'a fraction without a date word', text: 'Tỷ lệ 3/4 số xã', ctx: Y2024, want: UNREAD },
     { why: 'a fraction opening a sentence', text: '3/4 số xã hoàn thành', ctx: Y2024, want: UNREAD },
@@ -380,8 +631,8 @@ describe('the answer’s shape', () => {
   });
 
   test('the context is optional and a non-integer year is ignored', () => {
-    expect(parseDue('Trong năm')).toEqual(on('year'));
-    expect(parseDue('Trong năm', { year: Number.NaN })).toEqual(on('year'));
+    expect(parseDue('Trong năm')).toMatchObject(on('year'));
+    expect(parseDue('Trong năm', { year: Number.NaN })).toMatchObject(on('year'));
   });
 
   test('prepareDueText folds, drops HTML tags and unifies dashes', () => {
