@@ -17,16 +17,10 @@
 import type { AreaTarget, PlanWarning } from '../plan/schema';
 import { areaOfTitle } from '../areas/areaOf';
 import { fold } from '../text/fold';
+import { firstKey, headerWords, matchingPhrases, phraseTable } from '../text/phrases';
 import { parseTargetSpec } from '../target/spec';
 import { readCellNumber, tidy } from '../target/number';
-import {
-  AREA_TARGET_FIELD_PHRASES,
-  LAST_GROUP_WORDS,
-  PAGE_MARK_RES,
-  TARGET_GROUP_WORDS,
-  TOTAL_ROW_PHRASES,
-  type AreaTargetField,
-} from './areaTargetsPhrases';
+import { AREA_TARGET_FIELD_PHRASES, LAST_GROUP_WORDS, PAGE_MARK_RES, TARGET_GROUP_WORDS, TOTAL_ROW_PHRASES, type AreaTargetField } from './areaTargetsPhrases';
 
 type Group = 'last' | 'target';
 type Slot = 'code' | 'name' | 'owner' | 'lastIndex' | 'lastRank' | 'targetIndex' | 'targetRank';
@@ -55,9 +49,7 @@ const MAX_BREAK_LINES = 6;
 const MAX_BREAK_LINE = 160;
 
 /** Folded header words; years kept (they tell last year from this year). */
-function words(text: string): string {
-  return fold(text.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
-}
+const words = (text: string): string => headerWords(text, { keepYears: true });
 
 interface CellInfo {
   field: AreaTargetField | null;
@@ -66,7 +58,12 @@ interface CellInfo {
   lastWord: boolean;
 }
 
-const FIELD_PHRASES = [...AREA_TARGET_FIELD_PHRASES].sort((a, b) => b[0].length - a[0].length);
+const FIELD_PHRASES = phraseTable(
+  AREA_TARGET_FIELD_PHRASES.map(([p, f]) => [f, [p]] as const),
+  words,
+);
+const TARGET_WORDS = phraseTable([[true, TARGET_GROUP_WORDS]], words);
+const LAST_WORDS = phraseTable([[true, LAST_GROUP_WORDS]], words);
 
 /** Header cells are short; a long cell (a task's text) is not looked at. */
 const MAX_HEADER_CELL = 120;
@@ -84,17 +81,19 @@ function cellInfo(text: string | undefined): CellInfo | null {
 function readCellInfo(text: string): CellInfo | null {
   const w = words(text);
   if (!w || w.length > 80) return null;
-  const padded = ` ${w} `;
-  const has = (p: string) => padded.includes(` ${p} `);
   const yearMatch = /\b((?:19|20)\d\d)\b/.exec(w);
-  const rest = ` ${w.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const rest = w
+    .replace(/\b(?:19|20)\d\d\b/g, ' ')
+    .replace(/\bnam\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Whole-cell only for the short code words, so "tt" in a sentence does not count.
-  const field = FIELD_PHRASES.find(([p, f]) => (f === 'code' ? rest.trim() === p : rest.includes(` ${p} `)))?.[1] ?? null;
+  const field = matchingPhrases(FIELD_PHRASES, rest, (f) => f === 'code')[0]?.key ?? null;
   return {
     field,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    targetWord: TARGET_GROUP_WORDS.some(has),
-    lastWord: LAST_GROUP_WORDS.some(has),
+    targetWord: firstKey(TARGET_WORDS, w) !== null,
+    lastWord: firstKey(LAST_WORDS, w) !== null,
   };
 }
 
@@ -254,7 +253,9 @@ function repeatedHeaderAt(grid: readonly (readonly string[])[], r: number, slots
 
 /** A line a page break leaves: a page number, "Trang 2/5", a title "(tiếp theo)". */
 function isPageMark(text: string): boolean {
-  const w = fold(text).replace(/[^a-z0-9/]+/g, ' ').trim();
+  const w = fold(text)
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
   return PAGE_MARK_RES.some((re) => re.test(w));
 }
 
@@ -265,7 +266,12 @@ function isPageMark(text: string): boolean {
  * ends and a later one of other content are not joined). Returns the first row of the next part
  * and the rows skipped, or null.
  */
-function pageBreakAt(grid: readonly (readonly string[])[], from: number, slots: Slots, nextPart: (r: number) => boolean): { next: number; skipped: number[] } | null {
+function pageBreakAt(
+  grid: readonly (readonly string[])[],
+  from: number,
+  slots: Slots,
+  nextPart: (r: number) => boolean,
+): { next: number; skipped: number[] } | null {
   const skipped: number[] = [];
   let lines = 0;
   let header = false;
@@ -410,7 +416,8 @@ export function areaTargetWarnings(table: AreaTargetTable, appendixHeaderRow: nu
   ];
   if (appendixHeaderRow !== null) {
     for (const r of areaTargetRows(table)) {
-      if (r !== first && r >= appendixHeaderRow) out.push({ row: r + 1, code: 'area-target-row', message: at(r, AREA_TARGET_MESSAGES['area-target-row'].vi({})) });
+      if (r !== first && r >= appendixHeaderRow)
+        out.push({ row: r + 1, code: 'area-target-row', message: at(r, AREA_TARGET_MESSAGES['area-target-row'].vi({})) });
     }
   }
   for (const p of table.problems) out.push({ row: p.row + 1, code: 'area-target-unreadable', message: at(p.row, p.message) });

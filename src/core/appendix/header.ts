@@ -2,7 +2,7 @@
  * Finding the appendix header by meaning, wherever it is: under title rows, on one row or two
  * (a merged group cell such as "Phân công nhiệm vụ" over "Cơ quan chủ trì" | "Cơ quan phối hợp").
  */
-import { fold } from '../text/fold';
+import { headerWords, matchingPhrases, phraseTable } from '../text/phrases';
 import type { FieldKey } from '../plan/schema';
 import { HEADER_PHRASES, type HeaderMeaning } from './headerPhrases';
 
@@ -16,16 +16,12 @@ export interface HeaderInfo {
   signatures: string[][];
 }
 
-/** Folds a header cell to words: no diacritics, punctuation as spaces, "(…)" asides dropped. */
-export function headerWords(text: string): string {
-  return fold(text.replace(/\([^)]*\)/g, ' '))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b\d{4}\b/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
+export { headerWords };
 
-const PHRASES = HEADER_PHRASES.map(([p, m]) => [headerWords(p), m] as const);
+const PHRASES = phraseTable(
+  HEADER_PHRASES.map(([p, m]) => [m, [p]] as const),
+  headerWords,
+);
 /** A header cell of a code column is short: the whole cell must be the phrase. */
 const WHOLE_CELL_ONLY = new Set<HeaderMeaning>(['code']);
 
@@ -42,16 +38,10 @@ export interface CellMeaning {
 export function meaningOfHeaderCell(text: string): CellMeaning | null {
   const words = headerWords(text);
   if (!words || words.length > 90) return null;
-  const padded = ` ${words} `;
-  let best: CellMeaning | null = null;
-  let sawSupport = false;
-  for (const [phrase, meaning] of PHRASES) {
-    const hit = WHOLE_CELL_ONLY.has(meaning) ? words === phrase : padded.includes(` ${phrase} `);
-    if (!hit) continue;
-    if (meaning === 'support') sawSupport = true;
-    if (!best || phrase.length > best.strength) best = { meaning, strength: phrase.length };
-  }
-  if (best && best.meaning === 'lead' && sawSupport) return { meaning: 'support', strength: best.strength };
+  const hits = matchingPhrases(PHRASES, words, (m) => WHOLE_CELL_ONLY.has(m));
+  if (hits.length === 0) return null;
+  const best = { meaning: hits[0].key, strength: hits[0].folded.length };
+  if (best.meaning === 'lead' && hits.some((h) => h.key === 'support')) return { meaning: 'support', strength: best.strength };
   return best;
 }
 
@@ -114,8 +104,9 @@ export function findHeader(grid: readonly (readonly string[])[], maxScan = 200):
           added++;
         }
       });
-      const nextCodeOrTitleFilled = [first.byColumn.findIndex((m) => m?.meaning === 'code'), first.byColumn.findIndex((m) => m?.meaning === 'title')]
-        .some((col) => col >= 0 && (next[col] ?? '').trim() !== '');
+      const nextCodeOrTitleFilled = [first.byColumn.findIndex((m) => m?.meaning === 'code'), first.byColumn.findIndex((m) => m?.meaning === 'title')].some(
+        (col) => col >= 0 && (next[col] ?? '').trim() !== '',
+      );
       if (added > 0 && !nextCodeOrTitleFilled) rows.push(r + 1);
       else cells.splice(0, cells.length, ...first.byColumn);
     }

@@ -4,6 +4,7 @@
  * decimal comma, rule, link, parent sums) and every fault becomes a problem naming its row and
  * column, while the readable rows are kept.
  */
+import { headerWords, matchingPhrases, phraseTable } from '../text/phrases';
 import { AREA_KEYS, type AreaKey } from '../areas/areaKeys';
 import { areaOfTitle } from '../areas/areaOf';
 import { AREA_NAMES } from '../areas/areaPhrases';
@@ -17,12 +18,42 @@ import { formatLink, readLink } from './links';
 export const CRITERIA_COLUMNS = [
   { key: 'code', vi: 'Mã', en: 'Code', width: 8, phrases: ['ma', 'ma tieu chi', 'ma so', 'stt', 'tt', 'so tt'] },
   { key: 'area', vi: 'Lĩnh vực', en: 'Area', width: 22, phrases: ['linh vuc', 'linh vuc danh gia', 'chi so thanh phan'] },
-  { key: 'name', vi: 'Tên tiêu chí', en: 'Criterion', width: 44, phrases: ['ten tieu chi', 'tieu chi', 'tieu chi thanh phan', 'noi dung', 'noi dung tieu chi', 'linh vuc tieu chi', 'linh vuc tieu chi tieu chi thanh phan'] },
+  {
+    key: 'name',
+    vi: 'Tên tiêu chí',
+    en: 'Criterion',
+    width: 44,
+    phrases: ['ten tieu chi', 'tieu chi', 'tieu chi thanh phan', 'noi dung', 'noi dung tieu chi', 'linh vuc tieu chi', 'linh vuc tieu chi tieu chi thanh phan'],
+  },
   { key: 'maxPoints', vi: 'Điểm tối đa', en: 'Max points', width: 9, phrases: ['diem toi da', 'diem chuan', 'thang diem toi da', 'so diem toi da'] },
-  { key: 'rule', vi: 'Cách tính điểm', en: 'Scoring rule', width: 44, phrases: ['cach tinh diem', 'thang diem', 'cach cham diem', 'phuong phap tinh diem', 'phuong phap cham diem', 'huong dan cham diem', 'quy tac tinh diem'] },
-  { key: 'link', vi: 'Chỉ tiêu liên kết', en: 'Linked indicator', width: 12, phrases: ['lien ket', 'chi tieu lien ket', 'nhiem vu lien ket', 'lien ket chi tieu'] },
-  { key: 'lastYearPoints', vi: 'Điểm năm trước', en: "Last year's points", width: 9, phrases: ['diem nam truoc', 'diem nam', 'ket qua nam truoc', 'diem dat nam truoc'] },
-  { key: 'evidenceRequired', vi: 'Minh chứng', en: 'Evidence required', width: 10, phrases: ['minh chung', 'yeu cau minh chung', 'tai lieu kiem chung', 'can minh chung'] },
+  {
+    key: 'rule',
+    vi: 'Cách tính điểm',
+    en: 'Scoring rule',
+    width: 44,
+    phrases: ['cach tinh diem', 'thang diem', 'cach cham diem', 'phuong phap tinh diem', 'phuong phap cham diem', 'huong dan cham diem', 'quy tac tinh diem'],
+  },
+  {
+    key: 'link',
+    vi: 'Chỉ tiêu liên kết',
+    en: 'Linked indicator',
+    width: 12,
+    phrases: ['lien ket', 'chi tieu lien ket', 'nhiem vu lien ket', 'lien ket chi tieu'],
+  },
+  {
+    key: 'lastYearPoints',
+    vi: 'Điểm năm trước',
+    en: "Last year's points",
+    width: 9,
+    phrases: ['diem nam truoc', 'diem nam', 'ket qua nam truoc', 'diem dat nam truoc'],
+  },
+  {
+    key: 'evidenceRequired',
+    vi: 'Minh chứng',
+    en: 'Evidence required',
+    width: 10,
+    phrases: ['minh chung', 'yeu cau minh chung', 'tai lieu kiem chung', 'can minh chung'],
+  },
   { key: 'survey', vi: 'Điều tra XHH', en: 'Survey', width: 9, phrases: ['dtxhh', 'dieu tra xhh', 'dieu tra xa hoi hoc', 'diem dieu tra xa hoi hoc'] },
   { key: 'template', vi: 'Giá trị mẫu', en: 'Template value', width: 9, phrases: ['gia tri mau', 'mau'] },
 ] as const;
@@ -49,29 +80,18 @@ export interface CriteriaGridReading {
   readonly headerRow: number | null;
 }
 
-/** Header words: folded, punctuation as spaces, 4-digit years dropped ("Điểm năm 2023" → "diem nam"). */
-function headerWords(text: string): string {
-  return fold(text.replace(/\([^)]*\)/g, ' '))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(19|20)\d\d\b/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
 const WHOLE_CELL_ONLY: ReadonlySet<CriteriaColumnKey> = new Set(['code', 'template']);
+const PHRASES = phraseTable(
+  CRITERIA_COLUMNS.map((c) => [c.key, c.phrases] as const),
+  headerWords,
+);
 
 /** What a header cell names, by its longest matching phrase. */
 function meaningOf(text: string): { key: CriteriaColumnKey; strength: number } | null {
   const words = headerWords(text);
   if (!words || words.length > 80) return null;
-  let best: { key: CriteriaColumnKey; strength: number } | null = null;
-  for (const col of CRITERIA_COLUMNS) {
-    for (const phrase of col.phrases) {
-      const hit = WHOLE_CELL_ONLY.has(col.key) ? words === phrase : ` ${words} `.includes(` ${phrase} `);
-      if (hit && (!best || phrase.length > best.strength)) best = { key: col.key, strength: phrase.length };
-    }
-  }
-  return best;
+  const best = matchingPhrases(PHRASES, words, (k) => WHOLE_CELL_ONLY.has(k))[0];
+  return best ? { key: best.key, strength: best.folded.length } : null;
 }
 
 /** The header row and the column of each key, searching the first rows. */
@@ -105,7 +125,11 @@ function romanValue(s: string): number | null {
 /** "1.1.4", "1.1.4.", a Roman "III" for an area row → the code, or null. */
 function readCode(text: string): string | null {
   const t = text.trim().replace(/\.$/, '');
-  if (CRITERION_CODE.test(t)) return t.split('.').map((p) => String(Number(p))).join('.');
+  if (CRITERION_CODE.test(t))
+    return t
+      .split('.')
+      .map((p) => String(Number(p)))
+      .join('.');
   const roman = romanValue(fold(t));
   return roman === null ? null : String(roman);
 }
@@ -167,7 +191,11 @@ export function readCriteriaGrid(grid: unknown[][]): CriteriaGridReading {
     }
     const max = readCellNumber(raw(r, col.maxPoints) ?? text(r, 'maxPoints'));
     if (max.kind !== 'number' || max.value < 0 || max.percent) {
-      problem(r, 'maxPoints', max.kind === 'missing' ? 'thiếu điểm tối đa — bỏ qua dòng' : `điểm tối đa "${text(r, 'maxPoints')}" không phải là số không âm — bỏ qua dòng`);
+      problem(
+        r,
+        'maxPoints',
+        max.kind === 'missing' ? 'thiếu điểm tối đa — bỏ qua dòng' : `điểm tối đa "${text(r, 'maxPoints')}" không phải là số không âm — bỏ qua dòng`,
+      );
       continue;
     }
     const areaText = text(r, 'area');
@@ -179,7 +207,8 @@ export function readCriteriaGrid(grid: unknown[][]): CriteriaGridReading {
         const parent = criteria.find((c) => c.code === parts.slice(0, n).join('.'));
         if (parent) area = parent.area;
       }
-      if (areaText || area === null) problem(r, 'area', `không nhận ra lĩnh vực "${areaText}"${area ? ` — lấy theo tiêu chí cha (${AREA_NAMES[area].vi})` : ' — đặt là "Khác"'}`);
+      if (areaText || area === null)
+        problem(r, 'area', `không nhận ra lĩnh vực "${areaText}"${area ? ` — lấy theo tiêu chí cha (${AREA_NAMES[area].vi})` : ' — đặt là "Khác"'}`);
       area = area ?? 'other';
     }
     const criterion: Criterion = { code, area, name, maxPoints: max.value, evidenceRequired: false, survey: false };

@@ -64,6 +64,27 @@ export function longestPhrase<K>(table: PhraseTable<K>, folded: string): { reado
   return null;
 }
 
+/**
+ * The words of a header cell, as every header reader compares them: folded, "(…)" asides dropped,
+ * punctuation as spaces, and the years dropped unless asked to keep them (a target table tells
+ * last year's column from this year's by them).
+ * @example headerWords('Thời gian hoàn thành (dự kiến) năm 2024') === 'thoi gian hoan thanh nam'
+ * @example headerWords('Kết quả năm 2023', { keepYears: true }) === 'ket qua nam 2023'
+ */
+export function headerWords(text: string, opts: { keepYears?: boolean } = {}): string {
+  const words = fold(text.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ');
+  return (opts.keepYears ? words : words.replace(/\b(?:19|20)\d\d\b/g, ' ')).trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Every phrase of the table in the text, longest first; a key for which `wholeCell` says so must
+ * be the whole text (the short code words "stt", "tt", "mã" never count inside a sentence).
+ * @example matchingPhrases(phraseTable([['code', ['STT']], ['title', ['nhiệm vụ']]], headerWords), 'nhiem vu cu the').map((p) => p.key).join() === 'title'
+ */
+export function matchingPhrases<K>(table: PhraseTable<K>, text: string, wholeCell: (key: K) => boolean = () => false): Phrase<K>[] {
+  return table.longestFirst.filter((p) => (wholeCell(p.key) ? text === p.folded : p.pattern.test(text)));
+}
+
 /** Whether the folded text holds the (folded) phrase as whole words. */
 export function hasWords(folded: string, phrase: string): boolean {
   return wordPattern(fold(phrase)).test(folded);
