@@ -8,6 +8,7 @@
  * periods keep their end, "Thường xuyên" takes the year written in the cell, and the earliest
  * date drives the flag. The Vietnamese wording lives in ./phrases.ts.
  */
+import { alternation } from '../text/phrases';
 import type { DueKind } from '../plan/schema';
 import { fold } from '../text/fold';
 import { compareIso, isoDate, lastDayOfMonth, lastDayOfQuarter, parseIso } from '../dates';
@@ -139,12 +140,7 @@ export function unrecognizedDue(): DueInfo {
 }
 
 /** A regex alternation of folded phrases, longest first so "trong ca" wins over "trong". */
-function alt(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-    .join('|');
-}
+const alt = (phrases: readonly string[]): string => alternation(phrases);
 
 const RELATIVE = alt(RELATIVE_YEARS.map((r) => r.words));
 /**

@@ -17,6 +17,7 @@
  * All matching is done on folded text (no diacritics), so decomposed (NFD) input and spelling
  * slips in the diacritics read the same; `metric` and `text` are cut from the original (NFC).
  */
+import { alternation, phraseSource as engineSource } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { Target, TargetOp } from '../plan/schema';
 import { foldWithPositions, sourceSlice, type FoldedText } from './foldPositions';
@@ -44,38 +45,31 @@ const YEAR = '((?:19|20)\\d\\d)';
 const NOT_WORD = '[^\\p{L}\\p{N}]';
 const WORD_END = `(?=$|${NOT_WORD})`;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A folded phrase as a regex source: any run of spaces between its words, `####` a year. */
-function phraseSource(phrase: string): string {
-  return fold(phrase).split(' ').map(escapeRe).join('\\s+').replace('####', YEAR);
-}
+/** A phrase as a regex source: any run of spaces between its words, `####` a year. */
+const phraseSource = (phrase: string): string => engineSource(phrase, { '####': YEAR });
+/** Phrases as one alternation, longest first. */
+const alts = (phrases: readonly string[]): string => alternation(phrases, { '####': YEAR });
 
 /** Word-bounded at the start only when the phrase starts with a letter (not for "≥", ">="). */
 function startBoundary(phrase: string): string {
   return /^[\p{L}\p{N}]/u.test(fold(phrase)) ? `(^|${NOT_WORD})` : '()';
 }
 
-const byLengthDesc = (a: string, b: string) => fold(b).length - fold(a).length;
+const byLengthDesc = (a: string, b: string): number => fold(b).length - fold(a).length;
 
 /** Matches a phrase ending right at the end of the text: group 1 is what precedes it. */
 function endingWith(phrases: readonly string[]): RegExp {
-  const alts = [...phrases].sort(byLengthDesc).map(phraseSource).join('|');
-  return new RegExp(`(^|${NOT_WORD})(?:${alts})\\s*$`, 'u');
+  return new RegExp(`(^|${NOT_WORD})(?:${alts(phrases)})\\s*$`, 'u');
 }
 
 /** Matches a phrase at the very start of the text (after spaces), as whole words. */
 function startingWith(phrases: readonly string[]): RegExp {
-  const alts = [...phrases].sort(byLengthDesc).map(phraseSource).join('|');
-  return new RegExp(`^\\s*(?:${alts})${WORD_END}`, 'u');
+  return new RegExp(`^\\s*(?:${alts(phrases)})${WORD_END}`, 'u');
 }
 
 /** Matches every whole-word occurrence of the phrases. */
 function everywhere(phrases: readonly string[]): RegExp {
-  const alts = [...phrases].sort(byLengthDesc).map(phraseSource).join('|');
-  return new RegExp(`(^|${NOT_WORD})(${alts})${WORD_END}`, 'gu');
+  return new RegExp(`(^|${NOT_WORD})(${alts(phrases)})${WORD_END}`, 'gu');
 }
 
 const OPERATOR_MATCHERS = [...OPERATOR_WORDS]
@@ -83,13 +77,15 @@ const OPERATOR_MATCHERS = [...OPERATOR_WORDS]
   .map((word) => ({ word, re: new RegExp(`${startBoundary(word.phrase)}(?:${phraseSource(word.phrase)})\\s*$`, 'u') }));
 const SUFFIX_MATCHERS = SUFFIX_WORDS.map((s) => ({ op: s.op, re: startingWith([s.phrase]), anywhere: everywhere([s.phrase]) }));
 const UNIT_RE = startingWith(MEASURE_UNITS);
-const REFERENCE_RE = new RegExp(`(^|${NOT_WORD})(?:${[...REFERENCE_WORDS].sort(byLengthDesc).map(phraseSource).join('|')})\\s*[:.]?\\s*$`, 'u');
+const REFERENCE_RE = new RegExp(`(^|${NOT_WORD})(?:${alts(REFERENCE_WORDS)})\\s*[:.]?\\s*$`, 'u');
 const CLOSING_RE = startingWith(CLOSING_WORDS);
 const BASELINE_AT_START = new RegExp(`^\\s*(?:${BASELINE_PHRASES.map(phraseSource).join('|')})${WORD_END}`, 'u');
 const BASELINE_ANYWHERE = new RegExp(`(^|${NOT_WORD})(?:${BASELINE_PHRASES.map(phraseSource).join('|')})${WORD_END}`, 'u');
 const ANCHORS = everywhere(METRIC_ANCHORS);
 const SEPARATORS = new RegExp(
-  `,|(?:^|${NOT_WORD})(?:${TARGET_SEPARATORS.filter((s) => s !== ',').map(phraseSource).join('|')})${WORD_END}`,
+  `,|(?:^|${NOT_WORD})(?:${TARGET_SEPARATORS.filter((s) => s !== ',')
+    .map(phraseSource)
+    .join('|')})${WORD_END}`,
   'gu',
 );
 const LEADING_FILLER_RE = startingWith(LEADING_FILLERS);
@@ -298,22 +294,13 @@ function shareClause(f: string, hits: Hit[], from: number, to: number): void {
 // ---- building a target --------------------------------------------------------------------
 
 /** Narrows f[start, end) by dropping punctuation, list numbers and (optionally) filler words at its ends. */
-function trimRange(
-  f: string,
-  start: number,
-  end: number,
-  fillers: { leading: boolean; trailing: false | RegExp },
-): [number, number] {
+function trimRange(f: string, start: number, end: number, fillers: { leading: boolean; trailing: false | RegExp }): [number, number] {
   let s = start;
   let e = end;
   for (let changed = true; changed && s < e; ) {
     changed = false;
     const head = f.slice(s, e);
-    const m =
-      PUNCT_START.exec(head) ??
-      LIST_NUMBER.exec(head) ??
-      CONNECTIVE_RE.exec(head) ??
-      (fillers.leading ? LEADING_FILLER_RE.exec(head) : null);
+    const m = PUNCT_START.exec(head) ?? LIST_NUMBER.exec(head) ?? CONNECTIVE_RE.exec(head) ?? (fillers.leading ? LEADING_FILLER_RE.exec(head) : null);
     if (m && m[0].length > 0) {
       s += m[0].length;
       changed = true;
@@ -380,7 +367,11 @@ function targetOf(t: FoldedText, hit: Hit): Target {
       at = ce;
     }
   }
-  let metric = pieces.filter((p) => p.trim() !== '').join(' ').replace(/\s+/g, ' ').trim();
+  let metric = pieces
+    .filter((p) => p.trim() !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (metric === '') {
     // "Đạt tỷ lệ tối thiểu 90%": the only word naming the measure is inside the operator.
     const inOperator = last(findAll(ANCHORS, f, hit.opStart, hit.numStart));

@@ -21,11 +21,36 @@ export interface PhraseTable<K> {
   readonly longestFirst: readonly Phrase<K>[];
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text as a regular-expression source that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 /** A folded phrase as a pattern that matches only whole words (no letter or digit around it). */
 export function wordPattern(folded: string, flags = ''): RegExp {
   return new RegExp(`(?<![a-z0-9])${escape(folded)}(?![a-z0-9])`, flags);
+}
+
+/**
+ * A phrase as a regular-expression source for readers that need more than whole words (numbers,
+ * years around it): folded, literal, any run of spaces between its words, and each placeholder
+ * (e.g. `####` for a year) replaced by its source.
+ * @example phraseSource('năm ####', { '####': '(\\d{4})' }) === 'nam\\s+(\\d{4})'
+ */
+export function phraseSource(phrase: string, placeholders: Readonly<Record<string, string>> = {}): string {
+  let source = fold(phrase).split(' ').map(escape).join('\\s+');
+  for (const [mark, replacement] of Object.entries(placeholders)) source = source.split(escape(mark)).join(replacement);
+  return source;
+}
+
+/**
+ * Phrases as one alternation, longest first (so "trong cả năm" is tried before "trong").
+ * @example alternation(['trong', 'trong cả năm']) === 'trong\\s+ca\\s+nam|trong'
+ */
+export function alternation(phrases: readonly string[], placeholders: Readonly<Record<string, string>> = {}): string {
+  return [...phrases]
+    .sort((a, b) => fold(b).length - fold(a).length)
+    .map((p) => phraseSource(p, placeholders))
+    .join('|');
 }
 
 /**
