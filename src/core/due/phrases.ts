@@ -1,13 +1,17 @@
 /**
- * The Vietnamese wording of deadlines, as data. Every phrase is written folded (see
- * `core/text/fold`: no diacritics, lowercase, single spaces, đ → d), so one entry matches
- * "Thường xuyên", "THƯỜNG XUYÊN", "thuong xuyen" and decomposed (NFD) input alike.
+ * The Vietnamese wording of deadlines, as data. Phrases are written as users type them (with
+ * diacritics) and folded once by the phrase engine (`alternation` in core/text/phrases), so one
+ * entry matches "Từ năm", "TỪ NĂM", "tu nam" and decomposed (NFD) input alike.
+ * Three tables stay written folded (see `core/text/fold`: no diacritics, lowercase, single
+ * spaces, đ → d): RELATIVE_YEARS, RECURRING_MARKERS and SCHEDULE_PHRASES, because `parseDue`
+ * also looks the folded text it matched up in them as written; so do QUARTER_NUMBERS' keys.
  * A phrase lives here once; `parseDue` only turns these lists into patterns.
  */
 
 /**
  * Words after "năm" that place a date relative to the plan year
  * ("quý IV của năm trước liền kề", "trước ngày 15/02 của năm sau").
+ * Written folded: `parseDue` looks the folded words it matched up here as written.
  */
 export const RELATIVE_YEARS: ReadonlyArray<{ words: string; offset: number }> = [
   { words: 'truoc lien ke', offset: -1 }, // năm trước liền kề: the year before the plan year
@@ -30,14 +34,14 @@ export const RELATIVE_YEARS: ReadonlyArray<{ words: string; offset: number }> = 
  */
 export const YEAR_PREFIXES: readonly string[] = [
   'trong',
-  'trong ca',
-  'trong suot',
-  'ca',
-  'suot',
-  'cuoi', // cuối năm: by the end of the year
-  'het',
-  'den het',
-  'den cuoi',
+  'trong cả',
+  'trong suốt',
+  'cả',
+  'suốt',
+  'cuối', // cuối năm: by the end of the year
+  'hết',
+  'đến hết',
+  'đến cuối',
 ];
 
 /** How often recurring work comes round; every kind is checked at 31/12 of the plan year. */
@@ -47,6 +51,7 @@ export type DueEvery = 'year' | 'quarter' | 'month' | 'week';
  * Work that repeats rather than ends; checked at 31/12 of the plan year. "Định kỳ hàng năm"
  * is caught by "hang nam"; "định kỳ" alone ("cùng với báo cáo định kỳ") follows a reporting
  * cycle and is a schedule phrase instead. "Thường xuyên" (ongoing) is checked once a year.
+ * Written folded: `parseDue` looks the folded words it matched up here as written.
  */
 export const RECURRING_MARKERS: ReadonlyArray<{ words: string; every: DueEvery }> = [
   { words: 'thuong xuyen', every: 'year' }, // thường xuyên
@@ -69,6 +74,7 @@ export type ScheduleReason = 'on-occurrence' | 'after-event' | 'on-request' | 'b
  * Deadlines set by something outside the cell (a plan, a schedule, a request, a report cycle, an
  * event): recognised, but no fixed date. A cell that also names a date still gets that date.
  * The longest phrase found wins, so "khi có yêu cầu" is a request, "khi có" alone an occurrence.
+ * Written folded: `parseDue` looks the folded words it matched up here as written.
  */
 export const SCHEDULE_PHRASES: ReadonlyArray<{ reason: ScheduleReason; words: readonly string[] }> = [
   {
@@ -121,18 +127,18 @@ export const SCHEDULE_PHRASES: ReadonlyArray<{ reason: ScheduleReason; words: re
  * followed by the end of a period, the work goes on from that year, every year. "Bắt đầu" may
  * come first, with up to three words after it ("Bắt đầu triển khai từ năm 2026").
  */
-export const START_CUES: readonly string[] = ['ke tu', 'tu'];
-export const START_OPENERS: readonly string[] = ['bat dau', 'khoi dau'];
+export const START_CUES: readonly string[] = ['kể từ', 'từ'];
+export const START_OPENERS: readonly string[] = ['bắt đầu', 'khởi đầu'];
 
 /** Words after the start year that say the work goes on ("từ năm 2026 trở đi"). */
 export const ONWARD_WORDS: readonly string[] = [
-  'tro di',
-  've sau',
-  'tro ve sau',
-  'va cac nam tiep theo',
-  'va cac nam sau',
-  'va nhung nam tiep theo',
-  'va nhung nam sau',
+  'trở đi',
+  'về sau',
+  'trở về sau',
+  'và các năm tiếp theo',
+  'và các năm sau',
+  'và những năm tiếp theo',
+  'và những năm sau',
 ];
 
 /**
@@ -140,21 +146,21 @@ export const ONWARD_WORDS: readonly string[] = [
  * show it is a date; without one, "3/4" could as well be a fraction or a count.
  */
 export const DAY_MONTH_CUES: readonly string[] = [
-  'ngay', // ngày 25/11
-  'truoc', // trước 15/1
-  'den', // đến 30/6
-  'toi', // tới 30/6
-  'vao', // vào 15/12
-  'tu', // từ 01/7
-  'han', // hạn 15/12
-  'nhat', // chậm nhất 15/12
+  'ngày', // ngày 25/11
+  'trước', // trước 15/1
+  'đến', // đến 30/6
+  'tới', // tới 30/6
+  'vào', // vào 15/12
+  'từ', // từ 01/7
+  'hạn', // hạn 15/12
+  'nhất', // chậm nhất 15/12
 ];
 
 /**
  * What joins the two ends of a period ("Quý I/2024 - Quý III/2024", "từ tháng 3 đến tháng
  * 6/2024"): only the end of a period is a deadline.
  */
-export const RANGE_LINKS: readonly string[] = ['-', 'den', 'toi', 'cho den', 'den het', 'toi het'];
+export const RANGE_LINKS: readonly string[] = ['-', 'đến', 'tới', 'cho đến', 'đến hết', 'tới hết'];
 
 /**
  * Issuers that follow a document's date ("ngày 28/12/2023 của UBND tỉnh"): that date is when a
@@ -162,20 +168,20 @@ export const RANGE_LINKS: readonly string[] = ['-', 'den', 'toi', 'cho den', 'de
  * Sở as the recipient of a report more often than as the author of a cited document.
  */
 export const ISSUERS: readonly string[] = [
-  'ubnd',
-  'uy ban',
-  'chinh phu',
-  'thu tuong',
-  'bo',
-  'hdnd',
-  'hoi dong',
-  'quoc hoi',
-  'tinh uy',
-  'huyen uy',
-  'thanh uy',
-  'ban chap hanh',
-  'ban thuong vu',
-  'chu tich',
+  'UBND',
+  'Ủy ban',
+  'Chính phủ',
+  'Thủ tướng',
+  'Bộ',
+  'HĐND',
+  'Hội đồng',
+  'Quốc hội',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thành ủy',
+  'Ban Chấp hành',
+  'Ban Thường vụ',
+  'Chủ tịch',
 ];
 
 /** Quarter numbers as written after "quý"/"quí": Roman or Arabic. */

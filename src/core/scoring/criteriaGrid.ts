@@ -14,48 +14,59 @@ import { fold } from '../text/fold';
 import { checkCriteria, CRITERION_CODE, type Criterion } from './criteria';
 import { formatLink, readLink } from './links';
 
-/** The columns of the criteria sheet, in sheet order, with the header words that name each. */
+/**
+ * The columns of the criteria sheet, in sheet order, with the header words that name each: written
+ * as sheets head them (with diacritics), folded once by the phrase engine with `headerWords`.
+ */
 export const CRITERIA_COLUMNS = [
-  { key: 'code', vi: 'Mã', en: 'Code', width: 8, phrases: ['ma', 'ma tieu chi', 'ma so', 'stt', 'tt', 'so tt'] },
-  { key: 'area', vi: 'Lĩnh vực', en: 'Area', width: 22, phrases: ['linh vuc', 'linh vuc danh gia', 'chi so thanh phan'] },
+  { key: 'code', vi: 'Mã', en: 'Code', width: 8, phrases: ['mã', 'mã tiêu chí', 'mã số', 'STT', 'TT', 'số TT'] },
+  { key: 'area', vi: 'Lĩnh vực', en: 'Area', width: 22, phrases: ['lĩnh vực', 'lĩnh vực đánh giá', 'chỉ số thành phần'] },
   {
     key: 'name',
     vi: 'Tên tiêu chí',
     en: 'Criterion',
     width: 44,
-    phrases: ['ten tieu chi', 'tieu chi', 'tieu chi thanh phan', 'noi dung', 'noi dung tieu chi', 'linh vuc tieu chi', 'linh vuc tieu chi tieu chi thanh phan'],
+    phrases: [
+      'tên tiêu chí',
+      'tiêu chí',
+      'tiêu chí thành phần',
+      'nội dung',
+      'nội dung tiêu chí',
+      'lĩnh vực tiêu chí',
+      'lĩnh vực, tiêu chí, tiêu chí thành phần',
+    ],
   },
-  { key: 'maxPoints', vi: 'Điểm tối đa', en: 'Max points', width: 9, phrases: ['diem toi da', 'diem chuan', 'thang diem toi da', 'so diem toi da'] },
+  { key: 'maxPoints', vi: 'Điểm tối đa', en: 'Max points', width: 9, phrases: ['điểm tối đa', 'điểm chuẩn', 'thang điểm tối đa', 'số điểm tối đa'] },
   {
     key: 'rule',
     vi: 'Cách tính điểm',
     en: 'Scoring rule',
     width: 44,
-    phrases: ['cach tinh diem', 'thang diem', 'cach cham diem', 'phuong phap tinh diem', 'phuong phap cham diem', 'huong dan cham diem', 'quy tac tinh diem'],
+    phrases: ['cách tính điểm', 'thang điểm', 'cách chấm điểm', 'phương pháp tính điểm', 'phương pháp chấm điểm', 'hướng dẫn chấm điểm', 'quy tắc tính điểm'],
   },
   {
     key: 'link',
     vi: 'Chỉ tiêu liên kết',
     en: 'Linked indicator',
     width: 12,
-    phrases: ['lien ket', 'chi tieu lien ket', 'nhiem vu lien ket', 'lien ket chi tieu'],
+    phrases: ['liên kết', 'chỉ tiêu liên kết', 'nhiệm vụ liên kết', 'liên kết chỉ tiêu'],
   },
   {
     key: 'lastYearPoints',
     vi: 'Điểm năm trước',
     en: "Last year's points",
     width: 9,
-    phrases: ['diem nam truoc', 'diem nam', 'ket qua nam truoc', 'diem dat nam truoc'],
+    phrases: ['điểm năm trước', 'điểm năm', 'kết quả năm trước', 'điểm đạt năm trước'],
   },
   {
     key: 'evidenceRequired',
     vi: 'Minh chứng',
     en: 'Evidence required',
     width: 10,
-    phrases: ['minh chung', 'yeu cau minh chung', 'tai lieu kiem chung', 'can minh chung'],
+    phrases: ['minh chứng', 'yêu cầu minh chứng', 'tài liệu kiểm chứng', 'cần minh chứng'],
   },
-  { key: 'survey', vi: 'Điều tra XHH', en: 'Survey', width: 9, phrases: ['dtxhh', 'dieu tra xhh', 'dieu tra xa hoi hoc', 'diem dieu tra xa hoi hoc'] },
-  { key: 'template', vi: 'Giá trị mẫu', en: 'Template value', width: 9, phrases: ['gia tri mau', 'mau'] },
+  { key: 'survey', vi: 'Điều tra XHH', en: 'Survey', width: 9, phrases: ['ĐTXHH', 'điều tra XHH', 'điều tra xã hội học', 'điểm điều tra xã hội học'] },
+  { key: 'template', vi: 'Giá trị mẫu', en: 'Template value', width: 9, phrases: ['giá trị mẫu', 'mẫu'] },
 ] as const;
 export type CriteriaColumnKey = (typeof CRITERIA_COLUMNS)[number]['key'];
 

@@ -103,8 +103,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   'khóa',
   'thứ',
   'đợt',
-  'iso',
-  'tcvn',
+  'ISO',
+  'TCVN',
   'phiên bản',
 ];
 
