@@ -34,6 +34,7 @@ const MESSAGES = {
   'too-large': (p: Record<string, string>) => bothLanguages(fileMessage('too-large', p)),
   'bad-period': (p: { period: string }) =>
     `Lỗi: kỳ báo cáo không hợp lệ "${p.period}" (q1, h1, q3 hoặc year) / Error: invalid report period "${p.period}" (q1, h1, q3 or year)`,
+  'out-not-xlsx': (p: { file: string }) => `Lỗi: ${p.file}: tệp tổng hợp cần đuôi .xlsx / Error: ${p.file}: the roll-up file must end in .xlsx`,
   'out-not-docx': (p: { file: string }) => `Lỗi: ${p.file}: tệp báo cáo cần đuôi .docx / Error: ${p.file}: the report file must end in .docx`,
   'bad-date': (p: { date: string }) => `Lỗi: ngày không hợp lệ "${p.date}" (cần YYYY-MM-DD) / Error: invalid date "${p.date}" (expected YYYY-MM-DD)`,
 } as const;

@@ -8,7 +8,8 @@
  *                      re-import: previews the merge; --yes applies it (the old file kept as a backup)
  *   par-tracker report <tracker.xlsx> --period q1|h1|q3|year [--year N] [--as-of D] [--json] [-o bao-cao.docx] [--sheet]
  *   par-tracker remind <tracker.xlsx> [--as-of D] [--json] [-o don-doc.docx] [--sheet]
- *   par-tracker schema [report|remind]   prints the JSON Schema of the Plan (or of report/remind --json)
+ *   par-tracker rollup <tracker.xlsx>[=unit]... [--as-of D] [--year N] [--json] [-o tong-hop.xlsx]
+ *   par-tracker schema [report|remind|rollup]   prints the JSON Schema of the Plan (or of report/remind/rollup --json)
  *
  * Errors are one line, Vietnamese then English, naming the file and what is wrong; exit code 1.
  */
@@ -39,6 +40,8 @@ import { formatSummary } from './summary';
 import { CliError, messageOf } from './errors';
 import { bothLanguages, fileMessage } from '../files/messages';
 import { REPORT_USAGE, runRemind, runReport } from './report';
+import { ROLLUP_USAGE, runRollup } from './rollup';
+import { RollupJsonSchema } from '../core/report/rollup';
 
 const USAGE = `Cách dùng / Usage:
   par-tracker import <tệp.docx|.xlsx|.csv|.tsv|.txt|.md> [--sheet TÊN] [--year NĂM] [--json] [-o tracker.xlsx [--force]] [--summary] [--as-of YYYY-MM-DD]
@@ -46,7 +49,8 @@ const USAGE = `Cách dùng / Usage:
   par-tracker import <kế hoạch sửa đổi> --into <tracker.xlsx> [--yes] [--refuse MÃ,…] [--json]
                      (nhập lại: xem trước các thay đổi; --yes để áp dụng, tệp cũ được lưu bản sao)
 ${REPORT_USAGE}
-  par-tracker schema [report|remind]`;
+${ROLLUP_USAGE}
+  par-tracker schema [report|remind|rollup]`;
 
 /** Rows above which a progress line is printed on stderr. */
 const PROGRESS_ROWS = 2000;
@@ -290,8 +294,13 @@ export async function main(argv: string[]): Promise<number> {
       await runRemind(rest);
       return 0;
     }
+    if (command === 'rollup') {
+      await runRollup(rest);
+      return 0;
+    }
     if (command === 'schema') {
-      const schema = rest[0] === 'report' ? ReportJsonSchema : rest[0] === 'remind' ? RemindersJsonSchema : PlanSchema;
+      const schema =
+        rest[0] === 'report' ? ReportJsonSchema : rest[0] === 'remind' ? RemindersJsonSchema : rest[0] === 'rollup' ? RollupJsonSchema : PlanSchema;
       process.stdout.write(`${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`);
       return 0;
     }

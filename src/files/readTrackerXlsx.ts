@@ -90,3 +90,21 @@ export async function readTrackerXlsx(data: Uint8Array | ArrayBuffer): Promise<T
     logLastRow: grid(LOG_SHEET)?.length ?? 0,
   };
 }
+
+/**
+ * Only a tracker's values (the roll-up of many units): the sheets the operations read, converted;
+ * the workbook itself is dropped as soon as they are, so memory stays bounded file after file.
+ * Null when the workbook has no Nhiệm vụ sheet.
+ */
+export async function readTrackerValues(data: Uint8Array | ArrayBuffer): Promise<TrackerValues | null> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const grid = (name: string): HostCell[][] | null => {
+    const ws = findWorksheet(workbook, name);
+    return ws ? sheetValues(ws) : null;
+  };
+  const tasks = grid(TASK_SHEET);
+  return tasks
+    ? { tasks, indicators: grid(INDICATOR_SHEET), criteria: grid(CRITERIA_SHEET), dashboard: grid(DASHBOARD_SHEET), settings: grid(SETTINGS_SHEET) }
+    : null;
+}

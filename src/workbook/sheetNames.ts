@@ -8,6 +8,8 @@ export const DASHBOARD_SHEET = 'Tổng hợp';
 export const SETTINGS_SHEET = 'Cài đặt';
 export const REPORT_SHEET = 'Báo cáo';
 export const REMIND_SHEET = 'Đôn đốc';
+export const ROLLUP_SHEET = 'Tổng hợp đơn vị';
+export const ROLLUP_OVERDUE_SHEET = 'Quá hạn các đơn vị';
 export const SOURCE_SHEET_PREFIX = 'Nguồn - ';
 
 /** Defined names: ASCII, because Google Sheets named ranges allow nothing else. */

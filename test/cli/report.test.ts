@@ -7,7 +7,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { readDocx } from '../../src/core/grid/docx';
 import { splitOffices } from '../../src/core/offices/offices';
 import type { ReportData } from '../../src/core/report/report';
@@ -16,18 +15,11 @@ import { FIXTURES } from '../helpers/fixtures';
 import { run } from './runCli';
 import { convert, CSV_ALL_SHEETS, mustExist, parseCsv, requirePdftoppm, tempDir } from './xlsx/libreoffice';
 import { spawnSync } from 'node:child_process';
+import { fillPattern as fillAt, type Filled } from './filledTracker';
 
 const SEED = join(FIXTURES, 'seeds', '000-appendix.txt');
 /** 15/01/2025: after the plan year's 31/12 deadlines, as a year report closed in January is. */
 const AS_OF = '2025-01-15';
-
-interface Filled {
-  id: string;
-  lead: string;
-  due: string | null;
-  state: string;
-  doneDate: string | null;
-}
 
 /** All the text of a .docx, paragraphs and table cells, read back with the importer's own reader. */
 async function docxText(file: string): Promise<string> {
@@ -36,44 +28,6 @@ async function docxText(file: string): Promise<string> {
     .map((b) => (b.kind === 'paragraph' ? b.text : b.grid.map((r) => r.join(' ')).join(' ')))
     .join(' ')
     .replace(/\s+/g, ' ');
-}
-
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
-const shift = (isoDate: string, days: number): string => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000));
-
-/** Fills Trạng thái / Ngày hoàn thành of every task by its position: done early, done late, open, blank, done after the cut-off. */
-async function fillPattern(file: string): Promise<Filled[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Nhiệm vụ')!;
-  const header = ws.getRow(4);
-  const col: Record<string, number> = {};
-  header.eachCell((c, n) => (col[String(c.value)] = n));
-  const filled: Filled[] = [];
-  let k = 0;
-  for (let r = 5; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const id = String(row.getCell(col['Mã']).value ?? '');
-    const state = row.getCell(col['Trạng thái']).value;
-    if (id === '' || state === null || state === undefined) continue; // section and group rows
-    const dueValue = row.getCell(col['Hạn']).value;
-    const due = dueValue instanceof Date ? iso(dueValue) : null;
-    const base = due ?? '2024-06-30';
-    const pattern = k++ % 5;
-    const set = (text: string, date: string | null): void => {
-      row.getCell(col['Trạng thái']).value = text;
-      if (date) row.getCell(col['Ngày hoàn thành']).value = new Date(`${date}T00:00:00Z`);
-      filled.push({ id, lead: String(row.getCell(col['Cơ quan chủ trì']).value ?? ''), due, state: text, doneDate: date });
-    };
-    if (pattern === 0) set('Hoàn thành', shift(base, -10));
-    else if (pattern === 1) set('Hoàn thành', due ? shift(due, 5) : '2024-07-05');
-    else if (pattern === 2) set('Đang thực hiện', null);
-    else if (pattern === 3) set('Chưa thực hiện', null);
-    else set('Hoàn thành', shift(AS_OF, 3));
-    if (pattern === 2) row.getCell(col['Kết quả cả năm']).value = `Đã triển khai ${id}`;
-  }
-  await wb.xlsx.writeFile(file);
-  return filled;
 }
 
 /** The report state by hand, from the rules as the reports word them. */
@@ -93,7 +47,7 @@ describe('par-tracker report / remind', () => {
 
   beforeAll(async () => {
     expect((await run('import', SEED, '-o', tracker)).code).toBe(0);
-    filled = await fillPattern(tracker);
+    filled = await fillAt(tracker, AS_OF);
     const r = await run('report', tracker, '--period', 'year', '--as-of', AS_OF, '--json');
     expect(r.stderr).toBe('');
     report = JSON.parse(r.stdout);
