@@ -11,7 +11,7 @@ import { BrowserHost } from './browserHost';
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const lang = /^en\b/i.test(new URLSearchParams(location.search).get('lang') ?? '') ? 'en' : 'vi';
-mountApp(root, new BrowserHost(), { lang, source: 'file', tabs: ['import', 'dashboard', 'report'] });
+mountApp(root, new BrowserHost(), { lang, source: 'file', tabs: ['import', 'dashboard', 'report', 'rollup'] });
 
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   // The worker only caches the app's own files; a failure leaves the app working online.

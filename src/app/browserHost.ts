@@ -7,14 +7,25 @@
 import { todayIso } from '../core/dates';
 import { appendLogRows } from '../files/appendLog';
 import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
-import { newWorkbook, renderModel, workbookBytes } from '../files/writeTrackerXlsx';
-import { HostError, type Host, type ImportDone, type ImportRequest, type Progress, type SourceSheetRequest, type TrackerFile } from '../workbook/host';
+import { newWorkbook, renderModel, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import {
+  HostError,
+  type Host,
+  type ImportDone,
+  type ImportRequest,
+  type Progress,
+  type RollupDone,
+  type RollupHostRequest,
+  type SourceSheetRequest,
+  type TrackerFile,
+} from '../workbook/host';
 import {
   checkReplaceable,
   dashboardFrom,
   logTime,
   previewImport,
   remindersFrom,
+  rollupOf,
   reportFrom,
   taskListFrom,
   trackerFromSource,
@@ -126,6 +137,13 @@ export class BrowserHost implements Host {
     const build = remindersFrom(this.requireTracker().tracker.values, req, this.today());
     await this.writeSheet(build.sheet);
     return { sheet: REMIND_SHEET, data: build.data, settings: build.settings };
+  }
+
+  /** The roll-up workbook of many units, as a file to download (nothing is written into a tracker). */
+  async rollup(req: RollupHostRequest): Promise<RollupDone> {
+    const build = rollupOf(req.units, { asOf: req.asOf, year: req.year ?? null });
+    const bytes = await writeTrackerXlsx({ sheets: build.sheets, definedNames: [] });
+    return { data: build.data, sheets: build.sheets.map((x) => x.name), file: { name: `Tổng hợp các đơn vị ${req.asOf}.xlsx`, bytes } };
   }
 
   async goTo(): Promise<void> {

@@ -16,6 +16,8 @@ import { excelDate, sheetValues, trackerFromSource } from '../workbook/ops';
 import { INDICATOR_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { writeTrackerXlsx } from '../files/writeTrackerXlsx';
 import { readXlsxAppendix } from '../files/readXlsx';
+import { readTrackerValues } from '../files/readTrackerXlsx';
+import { readUnit, rollupOf, type UnitRead } from '../workbook/ops';
 import {
   areaIndices,
   criteriaTemplate,
@@ -204,7 +206,36 @@ async function benchReimport(): Promise<void> {
   console.log(`${''.padEnd(48)} ${same.value.merge!.counts.unchanged} unchanged; reworded: ${JSON.stringify(changed.value.merge!.counts)}`);
 }
 
+/**
+ * The roll-up of 100 unit trackers of ~200 tasks each, as the CLI and the browser app do it:
+ * each file read (only its values kept), then counted and ranked, then the roll-up written.
+ */
+async function benchRollup(): Promise<void> {
+  const UNITS = 100;
+  const seed = seedGrid();
+  const h = seed.findIndex((r) => r[0] === 'STT');
+  const body = seed.slice(h + 1);
+  const grid = [...seed.slice(0, h + 1), ...body, ...body, ...body, ...body];
+  const { model } = trackerFromSource({ sheetName: 'Phụ lục', values: grid, firstRow: 1, firstColumn: 1 }, { criteria: 'template' }, null);
+  const bytes = await writeTrackerXlsx(model);
+  const tasks = model.sheets.find((x) => x.name === TASK_SHEET)!.rows.filter((r) => r.role === 'task').length;
+  console.log(`\nroll-up of ${UNITS} unit trackers (${tasks} tasks each, with the template criteria; ${(bytes.length / 1024).toFixed(0)} KB each)`);
+  let peak = 0;
+  const rolled = await time(`  read ${UNITS} files + roll up + write`, async () => {
+    const units: UnitRead[] = [];
+    for (let i = 0; i < UNITS; i++) {
+      units.push(readUnit({ file: `don-vi-${i + 1}.xlsx`, values: await readTrackerValues(bytes) }, '2025-01-15'));
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    const build = rollupOf(units, { asOf: '2025-01-15' });
+    return { build, out: await writeTrackerXlsx({ sheets: build.sheets, definedNames: [] }) };
+  });
+  const one = await time('  one file read (values only)', () => readTrackerValues(bytes));
+  console.log(`${''.padEnd(48)} ${rolled.value.build.data.units.length} units, ${rolled.value.build.data.total.counts.total.toLocaleString('en')} tasks; per file ${(rolled.ms / UNITS).toFixed(0)} ms (read ${one.ms.toFixed(0)} ms); heap peak ${(peak / 1024 / 1024).toFixed(0)} MB`);
+}
+
 main()
+  .then(benchRollup)
   .then(benchReimport)
   .then(benchScoring)
   .then(benchFunctions)

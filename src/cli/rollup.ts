@@ -11,7 +11,7 @@ import { percentText } from '../core/report/format';
 import { readTrackerValues } from '../files/readTrackerXlsx';
 import { writeTrackerXlsx } from '../files/writeTrackerXlsx';
 import { HostError } from '../workbook/host';
-import { rollupFrom, type RollupSource } from '../workbook/ops';
+import { readUnit, rollupOf, type RollupSource, type UnitRead } from '../workbook/ops';
 import { CliError } from './errors';
 import { writeSafely } from './trackerFile';
 
@@ -35,7 +35,7 @@ async function readSource(arg: string): Promise<RollupSource> {
   try {
     return { file, ...(unit ? { unit } : {}), values: await readTrackerValues(data) };
   } catch {
-    return { file, values: null, unreadable: 'Không đọc được tệp .xlsx.' };
+    return { file, values: null, unreadable: true };
   }
 }
 
@@ -52,12 +52,12 @@ export async function runRollup(argv: string[]): Promise<void> {
   if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) throw new CliError('bad-year', { year: String(values.year) });
   const out = values.output as string | undefined;
   if (out !== undefined && extname(out).toLowerCase() !== '.xlsx') throw new CliError('out-not-xlsx', { file: out });
-  // One file at a time: only its values are kept, so a hundred units stay in bounded memory.
-  const sources: RollupSource[] = [];
-  for (const arg of positionals) sources.push(await readSource(arg));
+  // One file at a time, counted as soon as it is read: a hundred units stay in bounded memory.
+  const units: UnitRead[] = [];
+  for (const arg of positionals) units.push(readUnit(await readSource(arg), asOf));
   let build;
   try {
-    build = rollupFrom(sources, { asOf, year });
+    build = rollupOf(units, { asOf, year });
   } catch (e) {
     if (e instanceof HostError) throw new CliError('bad-date', { date: asOf });
     throw e;

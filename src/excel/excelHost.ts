@@ -13,6 +13,7 @@
  * | buildReport     | 2–3   | Nhiệm vụ + Cài đặt + the old Báo cáo · write the sheet · print setup        |
  * | buildReminders  | 2–3   | the same for Đôn đốc                                                        |
  * | goTo            | 1     | activate + select                                                           |
+ * | rollup          | 2–3   | the two old roll-up sheets · write both · print setup                       |
  * | addSourceSheet  | 2–3   | sheet names · write the plan read from a file, merges, activate · print setup |
  *
  * On Excel on the web a write larger than the request budget (~4 MB) adds one sync per ~4 MB
@@ -29,6 +30,8 @@ import {
   type Progress,
   type RemindDone,
   type RemindRequest,
+  type RollupDone,
+  type RollupHostRequest,
   type SourceSheetRequest,
   type ReportDone,
   type ReportRequest,
@@ -44,6 +47,7 @@ import {
   planTaskSave,
   previewImport,
   remindersFrom,
+  rollupOf,
   reportFrom,
   SIGNATURE_ROWS,
   taskListFrom,
@@ -340,6 +344,28 @@ export class ExcelHost implements Host {
       await budget.flush();
       if (rendered.cosmetic.length > 0) await applyCosmetic(ctx, rendered.cosmetic);
       return result;
+    });
+  }
+
+  /** The roll-up of units read in the pane, written as its two sheets (in place of earlier ones): one read, one write, print setup. */
+  async rollup(req: RollupHostRequest): Promise<RollupDone> {
+    const build = rollupOf(req.units, { asOf: req.asOf, year: req.year ?? null });
+    return this.run('Tổng hợp các đơn vị', async (ctx) => {
+      const read = await readWorkbook(
+        ctx,
+        build.sheets.map((x) => ({ sheet: x.name, values: true })),
+        { facts: true, mergesSupported: false },
+      );
+      const facts = trackerSpelling(read.facts!);
+      const model: WorkbookModel = { sheets: build.sheets, definedNames: [] };
+      const existing = new Map(build.sheets.flatMap((x, i) => (read.results[i].exists ? [[x.name, gridFromA1(read.results[i]).slice(0, SIGNATURE_ROWS)] as const] : [])));
+      checkReplaceable(existing, model);
+      const budget = new RequestBudget(() => ctx.sync(), this.budget);
+      const rendered = await renderWorkbook(ctx, model, facts, budget, this.caps);
+      await budget.queue(OPERATION_OVERHEAD, () => ctx.workbook.worksheets.getItem(build.sheets[0].name).activate());
+      await budget.flush();
+      if (rendered.cosmetic.length > 0) await applyCosmetic(ctx, rendered.cosmetic);
+      return { data: build.data, sheets: build.sheets.map((x) => x.name) };
     });
   }
 

@@ -3,8 +3,8 @@ import type { Host, SheetRow } from '../workbook/host';
 import type { Lang, Translate } from './i18n';
 import type { Runner } from './runner';
 
-export type TabKey = 'import' | 'update' | 'dashboard' | 'report';
-export const TAB_KEYS: readonly TabKey[] = ['import', 'update', 'dashboard', 'report'];
+export type TabKey = 'import' | 'update' | 'dashboard' | 'report' | 'rollup';
+export const TAB_KEYS: readonly TabKey[] = ['import', 'update', 'dashboard', 'report', 'rollup'];
 
 export interface PaneContext {
   readonly host: Host;

@@ -14,6 +14,7 @@ import { Runner } from './runner';
 import { dashboardTab } from './tabs/dashboardTab';
 import { importTab } from './tabs/importTab';
 import { reportTab } from './tabs/reportTab';
+import { rollupTab } from './tabs/rollupTab';
 import { updateTab } from './tabs/updateTab';
 
 export type { TabKey } from './context';
@@ -36,13 +37,14 @@ export interface MountedApp {
   show(tab: TabKey): void;
 }
 
-const TAB_LABEL: Readonly<Record<TabKey, MessageKey>> = { import: 'tab.import', update: 'tab.update', dashboard: 'tab.dashboard', report: 'tab.report' };
+const TAB_LABEL: Readonly<Record<TabKey, MessageKey>> = { import: 'tab.import', update: 'tab.update', dashboard: 'tab.dashboard', report: 'tab.report', rollup: 'tab.rollup' };
 
 export function mountApp(root: HTMLElement, host: Host, options: MountOptions = {}): MountedApp {
   const doc = root.ownerDocument;
   let lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   let t = translator(lang);
-  const shownTabs = TAB_KEYS.filter((k) => !options.tabs || options.tabs.includes(k));
+  // The roll-up only where the host can write one (the sidebar cannot read .xlsx files).
+  const shownTabs = TAB_KEYS.filter((k) => (!options.tabs || options.tabs.includes(k)) && (k !== 'rollup' || host.rollup !== undefined));
   let active: TabKey = options.initialTab && shownTabs.includes(options.initialTab) ? options.initialTab : shownTabs[0];
   let disposed = false;
 
@@ -71,7 +73,7 @@ export function mountApp(root: HTMLElement, host: Host, options: MountOptions = 
     },
   };
   const get = (): PaneContext => ctx;
-  const tabs: Record<TabKey, TabView> = { import: importTab(get), update: updateTab(get), dashboard: dashboardTab(get), report: reportTab(get) };
+  const tabs: Record<TabKey, TabView> = { import: importTab(get), update: updateTab(get), dashboard: dashboardTab(get), report: reportTab(get), rollup: rollupTab(get) };
 
   // ---- header and tab list ----
   const title = h('h1', {});

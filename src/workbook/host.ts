@@ -7,6 +7,8 @@
  * Everything crossing the port is JSON-safe: dates are ISO 'YYYY-MM-DD' strings, never `Date`
  * objects (google.script.run cannot carry them), and rows are 1-based sheet rows.
  */
+import type { RollupData } from '../core/report/rollup';
+import type { UnitRead } from './ops/rollup';
 import type { AreaKey } from '../core/areas/areaKeys';
 import type { DueState } from '../core/status/dueState';
 import type { FieldKey } from '../core/plan/schema';
@@ -276,6 +278,20 @@ export interface ReportDone {
   readonly year: number;
 }
 
+/** Roll up many units' trackers (each read in the pane, then counted by readUnit) at a cut-off. */
+export interface RollupHostRequest {
+  readonly units: readonly UnitRead[];
+  readonly asOf: string;
+  readonly year?: number | null;
+}
+
+/** The roll-up as built: the sheets written into the open workbook, or (browser app) the file to download. */
+export interface RollupDone {
+  readonly data: RollupData;
+  readonly sheets: readonly string[];
+  readonly file?: TrackerFile;
+}
+
 /** The reminders of a day (Ngày đánh giá, else today, unless `asOf` is given). */
 export interface RemindRequest {
   readonly asOf?: string | null;
@@ -322,6 +338,8 @@ export interface Host {
   goTo(target: SheetRow): Promise<void>;
   /** Calls back when the user selects a row in the sheet; returns the unsubscribe. Optional. */
   watchSelection?(onSelect: (at: SheetRow) => void): () => void;
+  /** Writes the roll-up of many units (Tổng hợp đơn vị, Quá hạn các đơn vị). Hosts that cannot read .xlsx files in the pane leave it out. */
+  rollup?(req: RollupHostRequest): Promise<RollupDone>;
   /** The browser app: an existing tracker chosen to re-import into (its entries kept). */
   openTracker?(file: TrackerFile): Promise<{ readonly tasks: number }>;
   /** The browser app: the tracker as built, as an .xlsx file to download. */

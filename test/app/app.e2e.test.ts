@@ -13,6 +13,8 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { importText } from '../../src/core/appendix/importDocument';
+import { buildTrackerModel } from '../../src/workbook/buildTracker';
+import { writeTrackerXlsx } from '../../src/files/writeTrackerXlsx';
 import { artifactPath, launchBrowser } from '../helpers/browser';
 import { docxOfSeed } from '../helpers/docxPlan';
 import { FIXTURES, seedText } from '../helpers/fixtures';
@@ -242,5 +244,36 @@ describe('the browser app', () => {
     const { page } = await openApp(1280);
     await page.selectOption(byTestId('lang-select'), 'en');
     expect(await page.textContent(byTestId('panel-import'))).toContain('Plan file');
+  });
+
+  it('rolls up the trackers of several units chosen together, and offers the roll-up to download', async () => {
+    const units = await Promise.all(
+      (['000-appendix', '002-two-row-header'] as const).map(async (name, i) => ({
+        name: `don-vi-${i + 1}.xlsx`,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await writeTrackerXlsx(buildTrackerModel(importText(seedText(name), 'document').plan, { name, grid: [] }, { asOf: '2024-10-01' }))),
+      })),
+    );
+    const notTracker = { name: 'ghi-chu.txt.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải tệp Excel') };
+    const { page } = await openApp(1280);
+    await page.click(byTestId('tab-rollup'));
+    await page.setInputFiles(byTestId('rollup-files'), [...units, notTracker]);
+    await page.fill(byTestId('rollup-asof'), '2025-01-15');
+    await page.dispatchEvent(byTestId('rollup-asof'), 'change');
+    await page.click(byTestId('rollup-build'));
+    await page.waitForSelector(byTestId('rollup-result'));
+    expect(await page.locator(byTestId('rollup-unit-row')).count()).toBe(2);
+    expect(await text(page, 'rollup-skipped')).toContain('ghi-chu.txt.xlsx');
+    await page.screenshot({ path: artifactPath('app-1280-rollup.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('rollup-download'))]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp đơn vị', 'Quá hạn các đơn vị']);
+    const sheet = workbook.getWorksheet('Tổng hợp đơn vị')!;
+    const totals: number[] = [];
+    sheet.eachRow((row) => {
+      if (typeof row.getCell(1).value === 'number') totals.push(Number(row.getCell(3).value));
+    });
+    expect(totals).toEqual([46, 40]);
   });
 });

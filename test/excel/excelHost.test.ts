@@ -3,7 +3,7 @@
  * order, and in how many round trips — the same for 10 tasks as for 10,000.
  */
 import { ExcelHost, type ExcelRun } from '../../src/excel';
-import { excelDate, hostValue, trackerFromSource } from '../../src/workbook/ops';
+import { excelDate, hostValue, readUnit, trackerFromSource, type UnitRead } from '../../src/workbook/ops';
 import { CRITERIA_SHEET, DASHBOARD_SHEET, INDICATOR_SHEET, LOG_SHEET, sameSheetName, TASK_SHEET } from '../../src/workbook/sheetNames';
 import { AREA_NAMES } from '../../src/core/areas/areaPhrases';
 import type { SheetModel } from '../../src/workbook/model';
@@ -661,5 +661,36 @@ describe('ExcelHost import from a file (Nhập từ tệp)', () => {
       return fake.countSyncs(() => host.addSourceSheet(source));
     };
     expect(await count(repeatedAppendix(LARGE_REPEAT))).toBe(await count(smallAppendix()));
+  });
+});
+
+describe('ExcelHost roll-up of units (Các đơn vị)', () => {
+  const unitsOf = (n: number): UnitRead[] => {
+    const plan = importText(seedText('000-appendix'), 'document').plan;
+    const { model } = trackerFromSource({ sheetName: SOURCE, values: seedSheetValues('000-appendix'), firstRow: 1, firstColumn: 1 }, {}, null, { asOf: '2024-10-01' });
+    const values = Object.fromEntries(model.sheets.map((s) => [s.name, s.rows.map((r) => r.cells.map((c) => hostValue(c.value, excelDate)))]));
+    const tracker = { tasks: values[TASK_SHEET], indicators: values[INDICATOR_SHEET], settings: values['Cài đặt'] };
+    expect(plan.tasks.length).toBeGreaterThan(0);
+    return Array.from({ length: n }, (_, i) => readUnit({ file: `don-vi-${i + 1}.xlsx`, values: tracker }, '2025-01-15'));
+  };
+
+  it('writes Tổng hợp đơn vị and Quá hạn các đơn vị in 3 syncs for 2 units and for 60, then replaces them', async () => {
+    for (const n of [2, 60]) {
+      const { fake, host } = setup(smallAppendix());
+      const units = unitsOf(n);
+      const syncs = await fake.countSyncs(() => host.rollup({ units, asOf: '2025-01-15' }));
+      expect([n, syncs]).toEqual([n, 3]);
+      expect(sheet(fake, 'Tổng hợp đơn vị').grid().filter((r) => typeof r[0] === 'number')).toHaveLength(n);
+      expect(fake.state.activeSheetId).toBe(sheet(fake, 'Tổng hợp đơn vị').id);
+      const again = await fake.countSyncs(() => host.rollup({ units, asOf: '2025-01-15' }));
+      expect(again).toBe(3);
+    }
+  });
+
+  it('never replaces a "Tổng hợp đơn vị" sheet the official made', async () => {
+    const fake = fakeExcelWith({ [SOURCE]: smallAppendix(), 'Tổng hợp đơn vị': [['Bảng của tôi']] });
+    const host = new ExcelHost({ run: fake.run as unknown as ExcelRun, supports: (v) => fake.supports(v), platform: 'desktop', now: () => NOW });
+    await expect(host.rollup({ units: unitsOf(2), asOf: '2025-01-15' })).rejects.toThrow(/Tổng hợp đơn vị/);
+    expect(sheet(fake, 'Tổng hợp đơn vị').grid()[0][0]).toBe('Bảng của tôi');
   });
 });

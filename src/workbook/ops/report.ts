@@ -53,6 +53,12 @@ function checkDate(asOf: string | null | undefined): void {
 
 /** The report of a period: its numbers, the settings used, and the Báo cáo sheet. */
 export function reportFrom(values: TrackerValues, req: ReportRequest, today: string): ReportBuild {
+  const { data, settings, year } = reportDataFrom(values, req, today);
+  return { data, settings, year, sheet: buildReportSheet(data, year, settings.agency.agency) };
+}
+
+/** The report's numbers and the settings used, without its sheet (the roll-up counts many units so). */
+export function reportDataFrom(values: TrackerValues, req: ReportRequest, today: string): Omit<ReportBuild, 'sheet'> {
   // The request crosses a host boundary (google.script.run, the pane): checked here, once for all hosts.
   if (!req || !(PERIOD_KEYS as readonly string[]).includes(req.period))
     throw new HostError('Kỳ báo cáo không hợp lệ.', 'Chọn Quý I, 6 tháng, Quý III hoặc Năm.');
@@ -64,7 +70,7 @@ export function reportFrom(values: TrackerValues, req: ReportRequest, today: str
   // readSettings gives every period (typed or default), so the one asked for is there.
   const period = settings.periods.find((p) => p.key === req.period)!;
   const data = buildReport({ period, asOf: req.asOf ?? undefined, tasks: reportTasks(sheet.tasks, req.period), offices: settings.offices });
-  return { data, settings, year, sheet: buildReportSheet(data, year, settings.agency.agency) };
+  return { data, settings, year };
 }
 
 export interface RemindBuild {

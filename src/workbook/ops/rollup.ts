@@ -14,7 +14,7 @@ import { buildRollupSheets } from '../rollup/rollupSheets';
 import { readSettings } from '../settingsSheet';
 import { textOfCell } from './cellValues';
 import { dashboardFrom } from './dashboard';
-import { reportFrom } from './report';
+import { reportDataFrom } from './report';
 import { taskListFrom, type TrackerValues } from './taskList';
 
 export interface RollupSource {
@@ -24,8 +24,8 @@ export interface RollupSource {
   readonly unit?: string;
   /** The tracker's values; null when the file is not a tracker (no Nhiệm vụ sheet). */
   readonly values: TrackerValues | null;
-  /** Why the file could not be read at all (then values is null). */
-  readonly unreadable?: string;
+  /** The file could not be read as a workbook at all (then values is null). */
+  readonly unreadable?: boolean;
 }
 
 export interface RollupRequest {
@@ -40,12 +40,10 @@ export interface RollupBuild {
   readonly sheets: readonly SheetModel[];
 }
 
-interface Read {
-  readonly source: RollupSource;
-  readonly values: TrackerValues;
-  readonly year: number | null;
-  readonly unit: string;
-}
+/** One unit as the roll-up needs it, made as soon as its file is read (its values can then go). */
+export type UnitRead =
+  | { readonly kind: 'unit'; readonly file: string; readonly year: number | null; readonly unit: Omit<RollupUnit, 'rank' | 'doneRate' | 'onTimeRate'> }
+  | { readonly kind: 'skipped'; readonly file: string; readonly reason: string };
 
 const baseName = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
@@ -55,48 +53,64 @@ function yearOf(values: TrackerValues, title: string): number | null {
   return findPlanYear([title]);
 }
 
-export function rollupFrom(sources: readonly RollupSource[], req: RollupRequest): RollupBuild {
-  if (!req || !isIsoDate(req.asOf)) throw new HostError(`Ngày chốt số liệu không hợp lệ: "${req?.asOf ?? ''}".`, 'Nhập ngày dạng dd/mm/yyyy.');
-  // Files left out, in the order given.
-  const left = new Map<RollupSource, string>();
-  const read: Read[] = [];
-  for (const source of sources) {
-    if (!source.values) {
-      left.set(source, source.unreadable ?? 'Không phải bảng theo dõi (không có trang "Nhiệm vụ").');
-      continue;
-    }
-    const title = textOfCell(source.values.tasks[0]?.[0]);
-    const agency = readSettings(source.values.settings ?? null, 0).agency.agency;
-    read.push({
-      source,
-      values: source.values,
-      year: yearOf(source.values, title),
+function checkAsOf(asOf: string | undefined): asserts asOf is string {
+  if (asOf === undefined || !isIsoDate(asOf)) throw new HostError(`Ngày chốt số liệu không hợp lệ: "${asOf ?? ''}".`, 'Nhập ngày dạng dd/mm/yyyy.');
+}
+
+/** A unit counted at the cut-off as its own year report, with its index and overdue tasks. */
+export function readUnit(source: RollupSource, asOf: string): UnitRead {
+  checkAsOf(asOf);
+  const values = source.values;
+  if (!values)
+    return {
+      kind: 'skipped',
+      file: source.file,
+      reason: source.unreadable ? 'Không đọc được tệp (không phải tệp Excel .xlsx hợp lệ).' : 'Không phải bảng theo dõi (không có trang "Nhiệm vụ").',
+    };
+  const title = textOfCell(values.tasks[0]?.[0]);
+  const agency = readSettings(values.settings ?? null, 0).agency.agency;
+  const year = yearOf(values, title);
+  const report = reportDataFrom(values, { period: 'year', asOf, year: year ?? Number(asOf.slice(0, 4)) }, asOf).data;
+  const total = values.criteria ? dashboardFrom(taskListFrom(values, asOf), values).scoring?.areas.find((a) => a.key === 'total') : undefined;
+  return {
+    kind: 'unit',
+    file: source.file,
+    year,
+    unit: {
       unit: source.unit?.trim() || agency.trim() || title || baseName(source.file),
-    });
-  }
-  const year = req.year ?? mostCommon(read.map((r) => r.year));
-  const units: Omit<RollupUnit, 'rank' | 'doneRate' | 'onTimeRate'>[] = [];
-  for (const r of read) {
-    if (year !== null && r.year !== null && r.year !== year) {
-      left.set(r.source, `Kế hoạch năm ${r.year}, không phải năm ${year}.`);
-      continue;
-    }
-    const report = reportFrom(r.values, { period: 'year', asOf: req.asOf, year: year ?? r.year }, req.asOf).data;
-    const total = r.values.criteria ? dashboardFrom(taskListFrom(r.values, req.asOf), r.values).scoring?.areas.find((a) => a.key === 'total') : undefined;
-    units.push({
-      unit: r.unit,
-      file: r.source.file,
+      file: source.file,
       counts: report.counts,
       points: total && total.scored > 0 ? total.points : null,
       index: total?.index ?? null,
       overdue: report.tasks
         .filter((t) => t.state === 'openOverdue' && t.due !== null)
-        .map((t) => ({ id: t.id, title: t.title, lead: t.lead, due: t.due!, daysOverdue: diffDays(t.due!, req.asOf) ?? 0 })),
-    });
+        .map((t) => ({ id: t.id, title: t.title, lead: t.lead, due: t.due!, daysOverdue: diffDays(t.due!, asOf) ?? 0 })),
+    },
+  };
+}
+
+/** The roll-up of the units read, in the order given; those of another plan year than most are left out. */
+export function rollupOf(reads: readonly UnitRead[], req: RollupRequest): RollupBuild {
+  checkAsOf(req?.asOf);
+  const year = req.year ?? mostCommon(reads.map((r) => (r.kind === 'unit' ? r.year : null)));
+  const units: Omit<RollupUnit, 'rank' | 'doneRate' | 'onTimeRate'>[] = [];
+  const skipped: RollupData['skipped'] = [];
+  for (const r of reads) {
+    if (r.kind === 'skipped') skipped.push({ file: r.file, reason: r.reason });
+    else if (year !== null && r.year !== null && r.year !== year) skipped.push({ file: r.file, reason: `Kế hoạch năm ${r.year}, không phải năm ${year}.` });
+    else units.push(r.unit);
   }
-  const skipped = sources.filter((s) => left.has(s)).map((s) => ({ file: s.file, reason: left.get(s)! }));
   const data = buildRollup({ asOf: req.asOf, year, units, skipped });
   return { data, sheets: buildRollupSheets(data) };
+}
+
+/** The roll-up of trackers' values all in memory (a few files; many go through readUnit one by one). */
+export function rollupFrom(sources: readonly RollupSource[], req: RollupRequest): RollupBuild {
+  checkAsOf(req?.asOf);
+  return rollupOf(
+    sources.map((s) => readUnit(s, req.asOf)),
+    req,
+  );
 }
 
 /** The value most of the list has (the first of equals), ignoring nulls. */
