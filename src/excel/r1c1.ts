@@ -22,8 +22,8 @@ const R1C1_REF = new RegExp(`(${QUOTED})|${BEFORE}R(\\[-?\\d+\\]|\\d+)?C(\\[-?\\
 
 /**
  * The R1C1 form of an A1 formula written in cell (row, column), 1-based.
- * @example r1c1FromA1('=$H6<NgayDanhGia', 6, 13) === '=RC8<NgayDanhGia'
- * @example r1c1FromA1('=B2+C$1', 2, 1) === '=RC[1]+R1C[2]'
+ * @example r1c1FromA1('=$H6<NgayDanhGia', 6, 13) → '=RC8<NgayDanhGia'
+ * @example r1c1FromA1('=B2+C$1', 2, 1) → '=RC[1]+R1C[2]'
  */
 export function r1c1FromA1(formula: string, row: number, column: number): string {
   return formula.replace(A1_REF, (all, quoted: string | undefined, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
@@ -73,7 +73,7 @@ export function compileR1C1(formula: string): (row: number, column: number) => s
 /**
  * The A1 form of an R1C1 formula written in cell (row, column), 1-based: what Excel shows in
  * each cell of a range filled with one R1C1 formula.
- * @example a1FromR1C1('=RC8<NgayDanhGia', 6, 13) === '=$H6<NgayDanhGia'
+ * @example a1FromR1C1('=RC8<NgayDanhGia', 6, 13) → '=$H6<NgayDanhGia'
  */
 export function a1FromR1C1(formula: string, row: number, column: number): string {
   return compileR1C1(formula)(row, column);

@@ -106,7 +106,7 @@ export const TABLE_NAMES: Readonly<Record<string, string>> = {
 /**
  * Office.js column widths are points; the model's are characters of the default font, as Excel
  * counts them: 7 px per character of Calibri 11 plus 5 px of padding, at 96 px per 72 pt.
- * @example columnPoints(10) === 56.25
+ * @example columnPoints(10) → 56.25
  */
 export function columnPoints(width: number): number {
   return Math.round((width * 7 + 5) * 0.75 * 100) / 100;

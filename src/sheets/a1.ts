@@ -11,7 +11,7 @@ export interface Box {
 
 /**
  * An A1 range ('I5:I9', '$C$2', 'A4:N120') as 1-based coordinates.
- * @example parseA1('I5:I9') // { row: 5, column: 9, rows: 5, columns: 1 }
+ * @example parseA1('I5:I9') → { row: 5, column: 9, rows: 5, columns: 1 }
  */
 export function parseA1(a1: string): Box {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());

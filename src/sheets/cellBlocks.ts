@@ -26,8 +26,7 @@ export function formatFor(value: CellValue): string | null {
 }
 
 /**
- * @example cellBlocks([{ sheet: 'S', row: 5, column: 9, value: t('Hoàn thành') }, { sheet: 'S', row: 5, column: 10, value: d('2024-12-01') }])
- *   // → one block at I5:J5 with formats ['@', 'dd/mm/yyyy']
+ * For instance two writes at I5 (text) and J5 (a date) give one block at I5:J5 with the formats ['@', 'dd/mm/yyyy'].
  */
 export function cellBlocks(writes: readonly CellWrite[]): CellBlock[] {
   const sorted = [...writes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column);

@@ -29,7 +29,7 @@ export const SPARE_ROWS = 50;
 /**
  * A column width in pixels for a width in characters of the default font, as Excel counts it
  * (7 px per digit plus 5 px of padding; Sheets' Arial 10 has about the same digit width).
- * @example columnPixels(10) === 75
+ * @example columnPixels(10) → 75
  */
 export function columnPixels(chars: number): number {
   return Math.max(20, Math.round(chars * 7 + 5));
@@ -105,7 +105,7 @@ export function prepareSheet(ss: Spreadsheet, model: SheetModel): Sheet | null {
  * default — except that text is always '@' (Sheets parses a string written into any other format
  * as if typed: "=…" and "-…" would become formulas, "1.10" the number 1.1), and a formula, a
  * number or a date never is (a formula in a '@' cell shows as text).
- * @example cellFormat(textCell('- Ban hành'), undefined) === '@'
+ * @example cellFormat(textCell('- Ban hành'), undefined) → '@'
  */
 export function cellFormat(cell: Cell | undefined, column: ColumnLayout | undefined): string {
   const own = cell?.style?.numFmt ?? column?.numFmt;

@@ -17,7 +17,7 @@ const col = (key: IndicatorColumnKey): string => columnLetter(columnIndex(INDICA
 
 /**
  * A task title cut at a word boundary for a narrow column.
- * @example shortTitle('Tổ chức thực hiện các nhiệm vụ', 20) === 'Tổ chức thực hiện…'
+ * @example shortTitle('Tổ chức thực hiện các nhiệm vụ', 20) → 'Tổ chức thực hiện…'
  */
 export function shortTitle(title: string, max: number = SHORT_TITLE): string {
   if (title.length <= max) return title;

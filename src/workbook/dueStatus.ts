@@ -69,7 +69,7 @@ const q = (text: string): string => `"${text.replace(/"/g, '""')}"`;
  * a blank as-of cell falls back to TODAY() rather than to day 0, which would call everything
  * on time. Only IF/AND/OR/NOT/ISNUMBER/TODAY, so Excel, LibreOffice and Google Sheets agree.
  *
- * @example dueFlagFormula({ due: '$H5', state: '$I5', doneDate: '$J5', asOf: 'NgayDanhGia', soonDays: 'SoNgaySapDenHan' })
+ * For instance `dueFlagFormula({ due: '$H5', state: '$I5', doneDate: '$J5', asOf: 'NgayDanhGia', soonDays: 'SoNgaySapDenHan' })`.
  */
 export function dueFlagFormula(r: DueFlagRefs): string {
   const asOf = `IF(ISNUMBER(${r.asOf}),${r.asOf},TODAY())`;
@@ -128,7 +128,7 @@ export function reportFlag(key: ReportState): { vi: string; en: string; fill: st
  * a completion date on or before it, or, with no date, Trạng thái "Hoàn thành"; then late when
  * completed after Hạn. Not done: no Hạn, Hạn before the date (overdue), or on time.
  *
- * @example reportStateFormula({ due: '$H5', state: '$I5', doneDate: '$J5', asOf: 'NgayDanhGia' })
+ * For instance `reportStateFormula({ due: '$H5', state: '$I5', doneDate: '$J5', asOf: 'NgayDanhGia' })`.
  */
 export function reportStateFormula(r: Omit<DueFlagRefs, 'soonDays'>): string {
   const asOf = `IF(ISNUMBER(${r.asOf}),${r.asOf},TODAY())`;

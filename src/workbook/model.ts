@@ -185,8 +185,8 @@ export function formulaCell(formula: string, style?: CellStyle): Cell {
 
 /**
  * The column letters of a 1-based column number.
- * @example columnLetter(1) === 'A'
- * @example columnLetter(28) === 'AB'
+ * @example columnLetter(1) → 'A'
+ * @example columnLetter(28) → 'AB'
  */
 export function columnLetter(column: number): string {
   let n = column;
@@ -201,8 +201,8 @@ export function columnLetter(column: number): string {
 
 /**
  * The 1-based number of column letters, the inverse of columnLetter.
- * @example columnNumber('A') === 1
- * @example columnNumber('ab') === 28
+ * @example columnNumber('A') → 1
+ * @example columnNumber('ab') → 28
  */
 export function columnNumber(letters: string): number {
   let n = 0;

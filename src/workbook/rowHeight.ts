@@ -89,7 +89,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 
 /**
  * The row height in points, or undefined when one line is enough (the host's default height).
- * @example estimateRowHeight({ role: 'task', cells: [textCell('Theo tiến độ cụ thể của từng nhiệm vụ', { wrap: true })] }, [{ key: 'x', width: 12 }]) === 4 * 15 + 3
+ * For instance `estimateRowHeight({ role: 'task', cells: [textCell('Theo tiến độ cụ thể của từng nhiệm vụ', { wrap: true })] }, [{ key: 'x', width: 12 }]) → 4 * 15 + 3`.
  */
 export function estimateRowHeight(row: RowModel, columns: readonly ColumnLayout[]): number | undefined {
   let lines = 1;

@@ -19,7 +19,7 @@ export const SOON_DAYS_NAME = 'SoNgaySapDenHan';
 /**
  * Whether two sheet names name the same sheet: Excel (and Google Sheets) compare them without
  * regard to case, so an official's "Tổng Hợp" is the sheet a tracker would call "Tổng hợp".
- * @example sameSheetName('Tổng Hợp', 'Tổng hợp') === true
+ * @example sameSheetName('Tổng Hợp', 'Tổng hợp') → true
  */
 export function sameSheetName(a: string, b: string): boolean {
   return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
@@ -37,8 +37,8 @@ export const MAX_SHEET_NAME = 31;
  * A valid sheet name for the copy of a source table: the prefix, then the source's name with the
  * characters Excel forbids ([]:*?/\) replaced by spaces, without leading or trailing apostrophes,
  * cut to 31 characters.
- * @example sourceSheetName('Phụ lục 1') === 'Nguồn - Phụ lục 1'
- * @example sourceSheetName('KH/2024: [PL]') === 'Nguồn - KH 2024 PL'
+ * @example sourceSheetName('Phụ lục 1') → 'Nguồn - Phụ lục 1'
+ * @example sourceSheetName('KH/2024: [PL]') → 'Nguồn - KH 2024 PL'
  */
 export function sourceSheetName(name: string): string {
   const cleaned = cleanName(name);
@@ -67,7 +67,7 @@ const TRACKER_SHEETS = [TASK_SHEET, INDICATOR_SHEET, LOG_SHEET, CRITERIA_SHEET, 
  * The sheet a plan read from a file goes to: the file's name as a valid sheet name ("Phụ lục"
  * when nothing is left of it), never a tracker sheet's name, and " (2)", " (3)"… after it when
  * the workbook has a sheet of that name.
- * @example newSourceSheetName('KH 45: 2024.docx', ['KH 45 2024']) === 'KH 45 2024 (2)'
+ * @example newSourceSheetName('KH 45: 2024.docx', ['KH 45 2024']) → 'KH 45 2024 (2)'
  */
 export function newSourceSheetName(fileName: string, existing: readonly string[]): string {
   const base = fitSheetName(cleanName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''))) || 'Phụ lục';

@@ -1,7 +1,7 @@
 /**
  * The source rows of a task as one short text, consecutive rows joined into ranges.
- * @example formatSourceRows([12, 14, 15]) === '12, 14-15'
- * @example formatSourceRows([]) === ''
+ * @example formatSourceRows([12, 14, 15]) → '12, 14-15'
+ * @example formatSourceRows([]) → ''
  */
 export function formatSourceRows(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);

@@ -25,8 +25,8 @@ export const MET_VALUES = {
 /**
  * The number format of a percent value, with just the decimals it needs, so 0.9 shows "90%"
  * and 0.705 shows "70.5%" (Excel shows the locale's decimal separator).
- * @example percentFormat(0.9) === '0%'
- * @example percentFormat(0.7052) === '0.00%'
+ * @example percentFormat(0.9) → '0%'
+ * @example percentFormat(0.7052) → '0.00%'
  */
 export function percentFormat(value: number): string {
   const hundredths = Math.round(value * 100 * 10000) / 10000;

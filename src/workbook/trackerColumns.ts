@@ -159,7 +159,7 @@ export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];
 
 /**
  * The 1-based position of a column in its catalogue.
- * @example columnIndex(TASK_COLUMNS, 'due') === 8
+ * @example columnIndex(TASK_COLUMNS, 'due') → 8
  */
 export function columnIndex<K extends string>(columns: readonly ColumnDef<K>[], key: K): number {
   const i = columns.findIndex((c) => c.key === key);

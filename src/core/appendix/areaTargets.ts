@@ -178,8 +178,8 @@ const TOTAL_RES = TOTAL_ROW_PHRASES.map((p) => new RegExp(`(^|\\s)${p}(\\s|$)`))
 /**
  * The area a row of the table names: an area or SIPAS by its name, 'total' for the index as a
  * whole, null for anything else (the end of the table).
- * @example areaOfRowName('Chỉ số hài lòng của người dân (SIPAS)') === 'satisfaction'
- * @example areaOfRowName('Chỉ số CCHC (PAR INDEX)') === 'total'
+ * @example areaOfRowName('Chỉ số hài lòng của người dân (SIPAS)') → 'satisfaction'
+ * @example areaOfRowName('Chỉ số CCHC (PAR INDEX)') → 'total'
  */
 export function areaOfRowName(name: string): AreaTarget['area'] | null {
   const text = name.trim();
@@ -226,7 +226,7 @@ function isColumnNumberRow(row: readonly string[]): boolean {
 
 /**
  * Finds the component-index target table in a grid of cleaned cell text, or null.
- * @example findAreaTargets(grid)?.targets[0] // { area: 'direction', name: 'Công tác chỉ đạo, điều hành CCHC', lastIndex: 0.8125, lastRank: 6, target: { op: '>', value: 0.85, unit: '%' }, targetText: 'Trên 85%', targetRank: 4, owner: 'Sở Nội vụ' }
+ * For instance `findAreaTargets(grid)?.targets[0] → { area: 'direction', name: 'Công tác chỉ đạo, điều hành CCHC', lastIndex: 0.8125, lastRank: 6, target: { op: '>', value: 0.85, unit: '%' }, targetText: 'Trên 85%', targetRank: 4, owner: 'Sở Nội vụ' }`.
  */
 export function findAreaTargets(grid: readonly (readonly string[])[]): AreaTargetTable | null {
   const limit = Math.min(grid.length, HEADER_SCAN_ROWS);
@@ -374,7 +374,7 @@ function readTable(grid: readonly (readonly string[])[], headerRows: number[], s
 
 /**
  * Every 0-based grid row the table occupies: header, skipped and read rows.
- * @example areaTargetRows({ headerRows: [3, 4], skippedRows: [5], rows: [6, 7], … }) // [3, 4, 5, 6, 7]
+ * @example areaTargetRows({ headerRows: [3, 4], skippedRows: [5], rows: [6, 7], targets: [], problems: [] }) → [3, 4, 5, 6, 7]
  */
 export function areaTargetRows(table: AreaTargetTable): number[] {
   return [...table.headerRows, ...table.skippedRows, ...table.rows].sort((a, b) => a - b);
@@ -383,7 +383,7 @@ export function areaTargetRows(table: AreaTargetTable): number[] {
 /**
  * A copy of a grid with the given rows emptied: what the appendix reader sees once the
  * component-index table has been read apart (row numbers stay those of the source).
- * @example blankRows([['a'], ['b']], [0]) // [[''], ['b']]
+ * @example blankRows([['a'], ['b']], [0]) → [[''], ['b']]
  */
 export function blankRows<T extends readonly string[]>(grid: readonly T[], rows: readonly number[]): string[][] {
   const hidden = new Set(rows);
@@ -406,7 +406,7 @@ export const AREA_TARGET_MESSAGES = {
  * The import warnings of a table found in the appendix's own grid: one at its header, one for each
  * of its rows below the appendix header (so every source row is accounted for), and one per cell
  * that could not be read. `appendixHeaderRow` is 0-based, null when the appendix has no header.
- * @example areaTargetWarnings(table, 0)[0] // { row: 17, code: 'area-targets', message: 'Dòng 17: Bảng mục tiêu chỉ số thành phần (10 dòng) — …' }
+ * For instance `areaTargetWarnings(table, 0)[0] → { row: 17, code: 'area-targets', message: 'Dòng 17: Bảng mục tiêu chỉ số thành phần (10 dòng) — …' }`.
  */
 export function areaTargetWarnings(table: AreaTargetTable, appendixHeaderRow: number | null): PlanWarning[] {
   const at = (row: number, message: string) => `Dòng ${row + 1}: ${message}`;

@@ -147,7 +147,7 @@ const emptyPlan = (warnings: PlanWarning[], areaTargets: Plan['areaTargets']): P
 
 /**
  * Imports an appendix table.
- * @example importAppendix([['STT','Nhiệm vụ','Tiến độ','Cơ quan chủ trì'],['1','Ban hành kế hoạch','Quý I/2024','Phòng Nội vụ']]).tasks[0].due === '2024-03-31'
+ * @example importAppendix([['STT','Nhiệm vụ','Tiến độ','Cơ quan chủ trì'],['1','Ban hành kế hoạch','Quý I/2024','Phòng Nội vụ']]).tasks[0].due → '2024-03-31'
  */
 export function importAppendix(cells: readonly unknown[][], options: ImportOptions = {}): Plan {
   const { warnings, warn } = warningCollector();

@@ -5,7 +5,7 @@ import { fold } from '../text/fold';
  * The plan year: "… NĂM 2024", "Kế hoạch … năm 2024", "năm 2019 và những năm tiếp theo".
  * Title lines are searched first, then the document; a year inside a document number or a date
  * ("Kế hoạch số 46/KH-UBND, ngày 27/02/2024") is not a plan year.
- * @example findPlanYear(['CÁC NHIỆM VỤ … CHỈ SỐ PAR INDEX NĂM 2024']) === 2024
+ * @example findPlanYear(['CÁC NHIỆM VỤ … CHỈ SỐ PAR INDEX NĂM 2024']) → 2024
  */
 export function findPlanYear(...sources: ReadonlyArray<readonly string[]>): number | null {
   for (const lines of sources) {
@@ -24,7 +24,7 @@ const NOT_TITLE = [/^phu luc\b[\s\dIVX.:-]*$/i, /^\(?kem theo\b/, /^so:/, /^stt\
 
 /**
  * The plan title: the title rows above the header, without "PHỤ LỤC" and the "(Kèm theo …)" line.
- * @example findPlanTitle(['PHỤ LỤC', 'CÁC NHIỆM VỤ, GIẢI PHÁP …', '(Kèm theo Kế hoạch số …)']) === 'CÁC NHIỆM VỤ, GIẢI PHÁP …'
+ * @example findPlanTitle(['PHỤ LỤC', 'CÁC NHIỆM VỤ, GIẢI PHÁP …', '(Kèm theo Kế hoạch số …)']) → 'CÁC NHIỆM VỤ, GIẢI PHÁP …'
  */
 export function findPlanTitle(titleLines: readonly string[]): string {
   const lines = titleLines.map((l) => l.trim()).filter((l) => l && !NOT_TITLE.some((re) => re.test(fold(l))));

@@ -18,7 +18,7 @@ export interface SectionCode {
  * Reads a section numeral, with any title in the same cell ("I CÔNG TÁC CHỈ ĐẠO…").
  * The title part, when present, must start with an upper-case letter, so a task text that merely
  * begins with the letter "I" is not taken for a section.
- * @example readSectionCode('III CẢI CÁCH THỦ TỤC HÀNH CHÍNH') // { code: 'III', title: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' }
+ * @example readSectionCode('III CẢI CÁCH THỦ TỤC HÀNH CHÍNH') → { code: 'III', title: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' }
  */
 export function readSectionCode(cell: string): SectionCode | null {
   const m = SECTION_CODE.exec(cell.trim());

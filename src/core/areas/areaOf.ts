@@ -14,8 +14,8 @@ const HINTS = phraseTable(AREA_HINT_PHRASES, foldTitle);
 
 /**
  * The area a section or group title names outright, or null when it names none.
- * @example areaOfTitle('VII HIỆN ĐẠI HÓA HÀNH CHÍNH') === 'digital-government'
- * @example areaOfTitle('NHIỆM VỤ TRỌNG TÂM') === null
+ * @example areaOfTitle('VII HIỆN ĐẠI HÓA HÀNH CHÍNH') → 'digital-government'
+ * @example areaOfTitle('NHIỆM VỤ TRỌNG TÂM') → null
  */
 export function areaOfTitle(text: string): AreaKey | null {
   return firstKey(NAMES, foldTitle(text));
@@ -23,8 +23,8 @@ export function areaOfTitle(text: string): AreaKey | null {
 
 /**
  * The area a task's own text suggests: an area named outright, else the strongest hint.
- * @example areaOfTaskText('Thực hiện các nội dung thuộc lĩnh vực cải cách tài chính công') === 'public-finance'
- * @example areaOfTaskText('Triển khai các nhiệm vụ từ Chương trình tổng thể cải cách hành chính') === null
+ * @example areaOfTaskText('Thực hiện các nội dung thuộc lĩnh vực cải cách tài chính công') → 'public-finance'
+ * @example areaOfTaskText('Triển khai các nhiệm vụ từ Chương trình tổng thể cải cách hành chính') → null
  */
 export function areaOfTaskText(text: string): AreaKey | null {
   const folded = foldTitle(text);

@@ -7,8 +7,8 @@
 
 /**
  * Days from 1970-01-01 to the given civil date (negative before 1970). Does not validate.
- * @example daysFromCivil(1970, 1, 1) === 0
- * @example daysFromCivil(2024, 12, 31) === 20088
+ * @example daysFromCivil(1970, 1, 1) → 0
+ * @example daysFromCivil(2024, 12, 31) → 20088
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
   // Count years from March, so the leap day is the last day of the counted year.
@@ -23,7 +23,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 
 /**
  * The civil date `days` days after 1970-01-01, as [year, month, day].
- * @example civilFromDays(20088) // [2024, 12, 31]
+ * @example civilFromDays(20088) → [2024, 12, 31]
  */
 export function civilFromDays(days: number): [number, number, number] {
   const z = days + 719468;

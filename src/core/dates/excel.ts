@@ -17,9 +17,9 @@ const MAX_SERIAL = 2958465;
 /**
  * The date of an Excel serial number; a fraction (time of day) is dropped. Null for 0,
  * negatives, the phantom 29/02/1900 (serial 60), non-finite numbers and serials past 9999.
- * @example excelSerialToIso(45657) === '2024-12-31'
- * @example excelSerialToIso(45657.75) === '2024-12-31'
- * @example excelSerialToIso(1) === '1900-01-01'
+ * @example excelSerialToIso(45657) → '2024-12-31'
+ * @example excelSerialToIso(45657.75) → '2024-12-31'
+ * @example excelSerialToIso(1) → '1900-01-01'
  */
 export function excelSerialToIso(serial: number): string | null {
   if (!Number.isFinite(serial)) return null;
@@ -32,8 +32,8 @@ export function excelSerialToIso(serial: number): string | null {
 
 /**
  * The Excel serial number of an ISO date; null for an invalid date or one before 1900-01-01.
- * @example isoToExcelSerial('2024-12-31') === 45657
- * @example isoToExcelSerial('1900-03-01') === 61
+ * @example isoToExcelSerial('2024-12-31') → 45657
+ * @example isoToExcelSerial('1900-03-01') → 61
  */
 export function isoToExcelSerial(iso: string): number | null {
   const d = parseIso(iso);

@@ -4,8 +4,8 @@ import { parseIso } from './iso';
 /**
  * An ISO date as dd/mm/yyyy; '' for null, undefined or anything that is not a real ISO date,
  * so a missing deadline shows as an empty cell rather than "null".
- * @example formatDmy('2024-12-31') === '31/12/2024'
- * @example formatDmy(null) === ''
+ * @example formatDmy('2024-12-31') → '31/12/2024'
+ * @example formatDmy(null) → ''
  */
 export function formatDmy(iso: string | null | undefined): string {
   if (iso == null) return '';

@@ -28,10 +28,10 @@ function isDate(value: unknown): value is Date {
  * its local calendar date, text goes to `parseDue` (which also reads "31/12/2024",
  * "31-12-2024", "31.12.2024", "2024-12-31", "ngày 31 tháng 12 năm 2024"), and an empty cell is
  * kind 'none'. Anything else (booleans, errors, objects) is unrecognised.
- * @example dueFromCell(45657).due === '2024-12-31'
- * @example dueFromCell(new Date(2024, 11, 31)).due === '2024-12-31'
- * @example dueFromCell('Quý III năm 2024').due === '2024-09-30'
- * @example dueFromCell(2024).kind === 'year'
+ * @example dueFromCell(45657).due → '2024-12-31'
+ * @example dueFromCell(new Date(2024, 11, 31)).due → '2024-12-31'
+ * @example dueFromCell('Quý III năm 2024').due → '2024-09-30'
+ * @example dueFromCell(2024).kind → 'year'
  */
 export function dueFromCell(value: unknown, ctx: DueContext = {}): DueInfo {
   if (value === null || value === undefined) return parseDue('', ctx);

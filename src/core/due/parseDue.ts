@@ -548,7 +548,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 /**
  * The text as the rules read it: HTML remnants ("<p>", "<br>") gone, every dash a hyphen
  * ("2021 – 2025"), folded.
- * @example prepareDueText('<p>Quý III – 2024</p>') === 'quy iii - 2024'
+ * @example prepareDueText('<p>Quý III – 2024</p>') → 'quy iii - 2024'
  */
 export function prepareDueText(text: string): string {
   return fold(text.replace(HTML_TAG, ' ').replace(NBSP_ENTITY, ' ').replace(DASHES, '-'));
@@ -580,13 +580,12 @@ function read(text: string, ctx: DueContext): Reading {
  * Trung ương", … are recognised but set no date, and `rule` says why; document numbers
  * ("số 167/2017/NĐ-CP") and the dates of cited documents are never read as deadlines.
  *
- * @example parseDue('Trong năm 2024')
- * // { kind: 'year', due: '2024-12-31', dates: ['2024-12-31'], recognized: true, rule: 'year', every: null }
- * @example parseDue('Quí II-2024').due === '2024-06-30'
- * @example parseDue('trong quý IV của năm trước liền kề', { year: 2019 }).due === '2018-12-31'
- * @example parseDue('Tháng 12 hằng năm', { year: 2025 }) // kind 'recurring', every 'year', due '2025-12-31'
- * @example parseDue('Khi có phát sinh') // kind 'schedule', due null, rule 'on-occurrence'
- * @example parseDue('31/02/2024').recognized === false
+ * @example parseDue('Trong năm 2024') → { kind: 'year', due: '2024-12-31', dates: ['2024-12-31'], recognized: true, rule: 'year', every: null }
+ * @example parseDue('Quí II-2024').due → '2024-06-30'
+ * @example parseDue('trong quý IV của năm trước liền kề', { year: 2019 }).due → '2018-12-31'
+ * @example parseDue('Tháng 12 hằng năm', { year: 2025 }) → { kind: 'recurring', every: 'year', due: '2025-12-31' }
+ * @example parseDue('Khi có phát sinh') → { kind: 'schedule', due: null, rule: 'on-occurrence' }
+ * @example parseDue('31/02/2024').recognized → false
  */
 export function parseDue(text: string, ctx: DueContext = {}): DueInfo {
   return read(text, ctx).info;
@@ -615,8 +614,7 @@ export interface DueExplanation extends DueInfo {
 /**
  * `parseDue`, explained: the answer, which rule read it, and every phrase read on the way. For
  * debugging a cell, and for tests to say which rule should fire.
- * @example explainDue('Quý I/2024 - Quý III/2024').steps.map((s) => [s.rule, s.used])
- * // [['quarter', false], ['quarter', true]]
+ * @example explainDue('Quý I/2024 - Quý III/2024').steps.map((s) => [s.rule, s.used]) → [['quarter', false], ['quarter', true]]
  */
 export function explainDue(text: string, ctx: DueContext = {}): DueExplanation {
   const { info, folded, mentions } = read(text, ctx);

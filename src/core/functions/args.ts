@@ -14,7 +14,7 @@ const MAX_YEAR = 9999;
 
 /**
  * A number: a number, or numeric text the Vietnamese way ("1.234", "0,95", "95%").
- * @example readNumber('95%', 'Số đạt') === 0.95
+ * @example readNumber('95%', 'Số đạt') → 0.95
  */
 export function readNumber(value: CellValue, label: string): number | null | CellError {
   const n = readCellNumber(value);
@@ -26,7 +26,7 @@ export function readNumber(value: CellValue, label: string): number | null | Cel
 /**
  * A calendar date: ISO text (what the host codec makes of a date cell), an Excel/Sheets serial,
  * or a date typed as text ("30/09/2024", "ngày 30 tháng 9 năm 2024") — day first, always.
- * @example readDate('30/09/2024', 'Ngày hoàn thành') === '2024-09-30'
+ * @example readDate('30/09/2024', 'Ngày hoàn thành') → '2024-09-30'
  */
 export function readDate(value: CellValue, label: string): string | null | CellError {
   if (value === null) return null;
@@ -38,7 +38,7 @@ export function readDate(value: CellValue, label: string): string | null | CellE
 
 /**
  * A plan year: a whole number (2024) or its text.
- * @example readYear('2024') === 2024
+ * @example readYear('2024') → 2024
  */
 export function readYear(value: CellValue): number | null | CellError {
   const n = readNumber(typeof value === 'boolean' ? String(value) : value, 'Năm');
@@ -51,7 +51,7 @@ export function readYear(value: CellValue): number | null | CellError {
  * The deadline a cell sets (the earliest, when it sets several): ISO date, null when the text
  * sets no fixed date ("Theo kế hoạch") or the cell is blank, an error when the text cannot be
  * read or needs a year nobody gave ("Quý III" with no plan year).
- * @example readDeadline('Quý III năm 2024', {}) === '2024-09-30'
+ * @example readDeadline('Quý III năm 2024', {}) → '2024-09-30'
  */
 export function readDeadline(value: CellValue, ctx: DueContext): string | null | CellError {
   const info = dueFromCell(value, ctx);

@@ -34,7 +34,7 @@ function decodeCell(value: unknown, kind: ParamKind, dateOf: (d: Date) => string
  * Excel: dates are serial numbers in the 1900 date system, blanks come back as "" (Excel shows a
  * null result cell as 0). `toHostError` turns an error value into what Excel shows — the add-in
  * passes `CustomFunctions.Error`; tests keep the plain value.
- * @example excelCodec().encode('2024-09-30', 'date') === 45565
+ * @example excelCodec().encode('2024-09-30', 'date') → 45565
  */
 export function excelCodec(toHostError: (e: CellError) => unknown = (e) => e): HostCodec {
   return {
@@ -58,7 +58,7 @@ const SHEETS_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
 /**
  * The calendar date a Sheets `Date` shows in Asia/Ho_Chi_Minh. A date cell is midnight there
  * (17:00 UTC the day before); the time of day, if any, is dropped.
- * @example isoOfSheetsDate(new Date('2024-09-29T17:00:00Z')) === '2024-09-30'
+ * @example isoOfSheetsDate(new Date('2024-09-29T17:00:00Z')) → '2024-09-30'
  */
 export function isoOfSheetsDate(date: Date): string | null {
   const t = date.getTime();
@@ -70,7 +70,7 @@ export function isoOfSheetsDate(date: Date): string | null {
 /**
  * Midnight of an ISO date in Asia/Ho_Chi_Minh, as a `Date` — what Sheets shows as that day,
  * whatever time zone the script runs in.
- * @example sheetsDateOfIso('2024-09-30').toISOString() === '2024-09-29T17:00:00.000Z'
+ * @example sheetsDateOfIso('2024-09-30').toISOString() → '2024-09-29T17:00:00.000Z'
  */
 export function sheetsDateOfIso(iso: string): Date | null {
   const d = parseIso(iso);
@@ -95,7 +95,7 @@ export const HO_CHI_MINH: ZoneDates = { isoOf: isoOfSheetsDate, dateOf: sheetsDa
  * Google Sheets: dates are `Date` objects (serial numbers are read too), blanks come back as "",
  * and an error is the cell text "#VALUE! <message>" — a custom function cannot return an error
  * value per cell, and throwing would blank the whole range.
- * @example sheetsCodec().encode({ error: '#N/A', message: 'Thiếu tổng số' }, 'number') === '#N/A Thiếu tổng số'
+ * @example sheetsCodec().encode({ error: '#N/A', message: 'Thiếu tổng số' }, 'number') → '#N/A Thiếu tổng số'
  */
 export function sheetsCodec(zone: ZoneDates = HO_CHI_MINH): HostCodec {
   return {

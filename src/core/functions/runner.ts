@@ -60,7 +60,7 @@ function checkArguments(spec: FunctionSpec, args: readonly unknown[]): void {
  * Runs one PAR function on host arguments. Returns one encoded value when every argument is a
  * single value, otherwise a 2-D array (one row per result row) — for INDEX, a 1×1 array.
  * Throws FunctionCallError only when a required argument is missing altogether.
- * @example runFunction('CHECK', [[[0.95], [0.85]], 'Đạt tỷ lệ tối thiểu 90%'], codec) // [[true], [false]]
+ * For instance `runFunction('CHECK', [[[0.95], [0.85]], 'Đạt tỷ lệ tối thiểu 90%'], codec) → [[true], [false]]`.
  */
 export function runFunction(id: FunctionId, args: readonly unknown[], codec: HostCodec): unknown {
   const spec = functionSpec(id);

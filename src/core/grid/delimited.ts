@@ -88,7 +88,7 @@ export function readDelimited(text: string, delimiter?: string): DelimitedRead {
 
 /**
  * Parses CSV/TSV text into a grid.
- * @example parseDelimited('STT,Nhiệm vụ\n1,"Ban hành, triển khai"') // [['STT','Nhiệm vụ'],['1','Ban hành, triển khai']]
+ * @example parseDelimited('STT,Nhiệm vụ\n1,"Ban hành, triển khai"') → [['STT','Nhiệm vụ'],['1','Ban hành, triển khai']]
  */
 export function parseDelimited(text: string, delimiter?: string): Grid {
   return readDelimited(text, delimiter).grid;

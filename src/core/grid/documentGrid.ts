@@ -84,8 +84,7 @@ function isSmallGap(gap: Array<{ text: string }>): boolean {
 
 /**
  * Finds the tables of a text document.
- * @example parseTextDocument('Kế hoạch\n\nSTT\tNhiệm vụ\n1\tBan hành').tables[0].grid
- *   // [['Kế hoạch',''],['STT','Nhiệm vụ'],['1','Ban hành']]
+ * @example parseTextDocument('Kế hoạch\n\nSTT\tNhiệm vụ\n1\tBan hành').tables[0].grid → [['Kế hoạch', ''], ['STT', 'Nhiệm vụ'], ['1', 'Ban hành']]
  */
 export function parseTextDocument(text: string): TextDocument {
   const lines = text.split(/\r\n|\r|\n/).map((l, i) => classifyLine(l, i + 1));

@@ -121,9 +121,9 @@ function splitRun(text: string, listMode: boolean): string[] {
 
 /**
  * The offices a cell names, as written (tidied), in order, without repeats.
- * @example splitOffices('Văn phòng HĐND và UBND huyện; UBND cấp xã') // ['Văn phòng HĐND và UBND huyện', 'UBND cấp xã']
- * @example splitOffices('Các Phòng: Nội vụ, Tư pháp') // ['Phòng Nội vụ', 'Phòng Tư pháp']
- * @example splitOffices('Phòng Văn hóa và Thông tin, UBND cấp xã') // ['Phòng Văn hóa và Thông tin', 'UBND cấp xã']
+ * @example splitOffices('Văn phòng HĐND và UBND huyện; UBND cấp xã') → ['Văn phòng HĐND và UBND huyện', 'UBND cấp xã']
+ * @example splitOffices('Các Phòng: Nội vụ, Tư pháp') → ['Phòng Nội vụ', 'Phòng Tư pháp']
+ * @example splitOffices('Phòng Văn hóa và Thông tin, UBND cấp xã') → ['Phòng Văn hóa và Thông tin', 'UBND cấp xã']
  */
 export function splitOffices(cell: string): string[] {
   const text = cell.normalize('NFC').replace(JOINED_COUNCILS, `$1${JOIN_MARK}$2`).trim();
@@ -150,8 +150,8 @@ export function splitOffices(cell: string): string[] {
 /**
  * What two spellings of one office share: folded, abbreviations spelled out, "-", "–", "&" read
  * as "và", punctuation dropped.
- * @example officeKey('VP HĐND-UBND huyện') === officeKey('Văn phòng HĐND và UBND huyện')
- * @example officeKey('Phòng Tài chính – Kế hoạch') === officeKey('Phòng Tài chính và Kế hoạch')
+ * @example officeKey('VP HĐND-UBND huyện') → officeKey('Văn phòng HĐND và UBND huyện')
+ * @example officeKey('Phòng Tài chính – Kế hoạch') → officeKey('Phòng Tài chính và Kế hoạch')
  */
 export function officeKey(name: string): string {
   return fold(name)

@@ -2,8 +2,8 @@
 
 /**
  * A share as Vietnamese text, one decimal at most, with a decimal comma; "–" when there is none.
- * @example percentText(0.4125) === '41,3%'
- * @example percentText(null) === '–'
+ * @example percentText(0.4125) → '41,3%'
+ * @example percentText(null) → '–'
  */
 export function percentText(rate: number | null): string {
   return rate === null ? '–' : `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;

@@ -42,7 +42,7 @@ const dayOf = (year: number, [dy, m, d]: Day): string => isoDate(year + dy, m, d
 /**
  * The national default periods of a plan year: data cut off on the 14th of the period's last
  * month, the report due by the 20th.
- * @example defaultPeriods(2024)[0] // { key: 'q1', from: '2023-12-15', to: '2024-03-14', due: '2024-03-20' }
+ * @example defaultPeriods(2024)[0] → { key: 'q1', from: '2023-12-15', to: '2024-03-14', due: '2024-03-20' }
  */
 export function defaultPeriods(year: number): ReportPeriod[] {
   return PERIOD_KEYS.map((key) => ({ key, from: dayOf(year, DEFAULTS[key].from), to: dayOf(year, DEFAULTS[key].to), due: dayOf(year, DEFAULTS[key].due) }));
@@ -51,8 +51,8 @@ export function defaultPeriods(year: number): ReportPeriod[] {
 /**
  * The period a key or name means: "q1", "Quý I", "quy 1", "6 tháng", "h1", "năm", "year", … ;
  * null for anything else.
- * @example periodKeyOf('Quý III') === 'q3'
- * @example periodKeyOf('6 thang') === 'h1'
+ * @example periodKeyOf('Quý III') → 'q3'
+ * @example periodKeyOf('6 thang') → 'h1'
  */
 export function periodKeyOf(text: string): PeriodKey | null {
   const t = fold(text);

@@ -41,7 +41,7 @@ export type RollupUnit = RollupData['units'][number];
 /**
  * Competition ranks of the scores, higher first: equal scores share a rank and the next rank
  * skips (1, 2, 2, 4); a unit without a score has none.
- * @example competitionRanks([0.5, 0.9, 0.5, null, 0.2]).join() === '2,1,2,,4'
+ * @example competitionRanks([0.5, 0.9, 0.5, null, 0.2]).join() → '2,1,2,,4'
  */
 export function competitionRanks(scores: readonly (number | null)[]): (number | null)[] {
   const known = scores.filter((s): s is number => s !== null);

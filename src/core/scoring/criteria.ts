@@ -46,7 +46,7 @@ export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
 
 /**
  * Orders codes as numbers, part by part.
- * @example ['1.10', '1.2', '1'].sort(compareCodes) // ['1', '1.2', '1.10']
+ * @example ['1.10', '1.2', '1'].sort(compareCodes) → ['1', '1.2', '1.10']
  */
 export function compareCodes(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -77,7 +77,7 @@ export interface CriteriaTree {
 /**
  * The nesting of a criteria list, by code; a code's parent is its nearest listed prefix. The first
  * of duplicated codes wins.
- * @example criteriaTree(criteria).children.get('1.1') // ['1.1.1', '1.1.2']
+ * For instance `criteriaTree(criteria).children.get('1.1') → ['1.1.1', '1.1.2']`.
  */
 export function criteriaTree(criteria: readonly Criterion[]): CriteriaTree {
   const byCode = new Map<string, Criterion>();
@@ -120,7 +120,7 @@ export interface CriteriaProblem {
  * Checks a criteria set: duplicated codes, missing levels, parents whose maximum is not the sum
  * of their children's, leaves without a readable rule, rules giving more than the maximum,
  * children in another area than their parent. One problem per fault; nothing is thrown.
- * @example checkCriteria([{ code: '1', maxPoints: 3, … }, { code: '1.1', maxPoints: 2, … }]) // [{ code: '1', field: 'maxPoints', message: 'Điểm tối đa của 1 (3) khác tổng điểm tối đa của các tiêu chí con (2)' }]
+ * For instance `checkCriteria([{ code: '1', maxPoints: 3, … }, { code: '1.1', maxPoints: 2, … }]) → [{ code: '1', field: 'maxPoints', message: 'Điểm tối đa của 1 (3) khác tổng điểm tối đa của các tiêu chí con (2)' }]`.
  */
 export function checkCriteria(criteria: readonly Criterion[]): CriteriaProblem[] {
   const problems: CriteriaProblem[] = [];

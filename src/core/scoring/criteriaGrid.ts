@@ -163,7 +163,7 @@ function readFlag(text: string): boolean | null {
 /**
  * Reads a criteria sheet back. The header row is found by meaning (Mã, Lĩnh vực, Tên tiêu chí,
  * Điểm tối đa, Cách tính điểm, Liên kết, Điểm năm trước, Minh chứng…) in any column order.
- * @example readCriteriaGrid(criteriaToGrid(criteriaTemplate().criteria)).problems // []
+ * For instance `readCriteriaGrid(criteriaToGrid(criteriaTemplate().criteria)).problems → []`.
  */
 export function readCriteriaGrid(grid: unknown[][]): CriteriaGridReading {
   const cells = (Array.isArray(grid) ? grid : []).map((row) => (Array.isArray(row) ? row.map((c) => cellToText(c)) : []));
@@ -261,7 +261,7 @@ export function readCriteriaGrid(grid: unknown[][]): CriteriaGridReading {
 /**
  * The criteria sheet's rows: the header (Vietnamese column names), then one row per criterion in
  * CRITERIA_COLUMNS order. Numbers stay numbers; readCriteriaGrid reads the result back unchanged.
- * @example criteriaToGrid(criteria)[0] // ['Mã', 'Lĩnh vực', 'Tên tiêu chí', 'Điểm tối đa', 'Cách tính điểm', …]
+ * For instance `criteriaToGrid(criteria)[0] → ['Mã', 'Lĩnh vực', 'Tên tiêu chí', 'Điểm tối đa', 'Cách tính điểm' ]`.
  */
 export function criteriaToGrid(criteria: readonly Criterion[]): unknown[][] {
   const rows: unknown[][] = [CRITERIA_COLUMNS.map((c) => c.vi)];

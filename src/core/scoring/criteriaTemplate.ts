@@ -10,7 +10,7 @@ import { CriteriaSetSchema, type CriteriaSet } from './criteria';
 
 /**
  * A fresh copy of the template set, validated against the schema.
- * @example criteriaTemplate().criteria.filter((c) => c.code.split('.').length === 3).length === 88
+ * @example criteriaTemplate().criteria.filter((c) => c.code.split('.').length === 3).length → 88
  */
 export function criteriaTemplate(): CriteriaSet {
   return CriteriaSetSchema.parse(JSON.parse(JSON.stringify(templateJson)));

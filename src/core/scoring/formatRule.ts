@@ -11,7 +11,7 @@ function value(v: number, unit: BandsRule['unit']): string {
 
 /**
  * The condition of one band: "Từ 70% đến dưới 90%", "Trên 90%", "Bằng 100%".
- * @example formatBandCondition({ lower: { value: 0.7, inclusive: true }, upper: { value: 0.9, inclusive: false } }, '%') === 'Từ 70% đến dưới 90%'
+ * @example formatBandCondition({ lower: { value: 0.7, inclusive: true }, upper: { value: 0.9, inclusive: false } }, '%') → 'Từ 70% đến dưới 90%'
  */
 export function formatBandCondition(band: Pick<Band, 'lower' | 'upper'>, unit: BandsRule['unit']): string {
   const { lower, upper } = band;
@@ -27,8 +27,8 @@ export function formatBandCondition(band: Pick<Band, 'lower' | 'upper'>, unit: B
 
 /**
  * The canonical text of a rule.
- * @example formatRule({ kind: 'proportional' }) === 'Tỷ lệ × điểm tối đa'
- * @example formatRule(parseRule('tren 90%:2;70%-90%:1;duoi 70%:0')) === 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0'
+ * @example formatRule({ kind: 'proportional' }) → 'Tỷ lệ × điểm tối đa'
+ * For instance `formatRule(parseRule('tren 90%:2;70%-90%:1;duoi 70%:0')) → 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0'`.
  */
 export function formatRule(rule: Rule): string {
   const pts = formatNumberVi;

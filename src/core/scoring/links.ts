@@ -16,7 +16,7 @@ const PREFIX_RE = /^(chi tieu|ct|nhiem vu|nv)(?:\s*:\s*|\s+)/;
 
 /**
  * The reference of the n-th (1-based) indicator of a task.
- * @example indicatorRef('VII-5', 1) === 'VII-5:1'
+ * @example indicatorRef('VII-5', 1) → 'VII-5:1'
  */
 export function indicatorRef(taskId: string, n: number): string {
   return `${taskId}:${n}`;
@@ -25,8 +25,8 @@ export function indicatorRef(taskId: string, n: number): string {
 /**
  * Reads a link cell: "VII-5:1" (or "Chỉ tiêu VII-5:1") is an indicator, "VII-5" (or "Nhiệm vụ
  * VII-5") a task; empty is no link. Anything else gives an error message saying what is expected.
- * @example readLink('VII-5:1') // { link: { kind: 'indicator', ref: 'VII-5:1' } }
- * @example readLink('Nhiệm vụ III-1.2') // { link: { kind: 'task', ref: 'III-1.2' } }
+ * @example readLink('VII-5:1') → { link: { kind: 'indicator', ref: 'VII-5:1' } }
+ * @example readLink('Nhiệm vụ III-1.2') → { link: { kind: 'task', ref: 'III-1.2' } }
  */
 export function readLink(text: string): { link?: CriterionLink; error?: string } {
   const trimmed = text.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -48,7 +48,7 @@ export function readLink(text: string): { link?: CriterionLink; error?: string }
 
 /**
  * The text of a link cell.
- * @example formatLink({ kind: 'indicator', ref: 'VII-5:1' }) === 'VII-5:1'
+ * @example formatLink({ kind: 'indicator', ref: 'VII-5:1' }) → 'VII-5:1'
  */
 export function formatLink(link: CriterionLink): string {
   return link.ref;
@@ -57,7 +57,7 @@ export function formatLink(link: CriterionLink): string {
 /**
  * The actual of each linked criterion, from the indicator and task values the caller reads from
  * the workbook (a task's value is usually true when done). Unlinked or unknown links are left out.
- * @example linkedActuals(criteria, (ref) => indicators.get(ref), (id) => doneTasks.has(id))
+ * For instance `linkedActuals(criteria, (ref) => indicators.get(ref), (id) => doneTasks.has(id))`.
  */
 export function linkedActuals(
   criteria: readonly Criterion[],
@@ -121,7 +121,7 @@ function isRateRule(rule: string | undefined): boolean {
 /**
  * For each leaf criterion with a rate rule, no link and not from the survey, the plan's percent indicator whose
  * metric and task wording best matches the criterion's name, preferring its own area.
- * @example suggestLinks(criteriaTemplate().criteria, plan)[0] // { code: '3.3.2', link: { kind: 'indicator', ref: 'III-3.1:1' }, score: 1, … } for seed 000
+ * For instance `suggestLinks(criteriaTemplate().criteria, plan)[0] → { code: '3.3.2', link: { kind: 'indicator', ref: 'III-3.1:1' }, score: 1 } for seed 000`.
  */
 export function suggestLinks(criteria: readonly Criterion[], plan: Pick<Plan, 'tasks'>): LinkSuggestion[] {
   const indicators = plan.tasks.flatMap((t) =>

@@ -58,8 +58,8 @@ function suffixRole(text: string): 'from' | 'upTo' | null {
 
 /**
  * Reads a condition.
- * @example parseCondition('Từ 70% đến dưới 90%') // { kind: 'numeric', lower: { value: 70, inclusive: true }, upper: { value: 90, inclusive: false }, percent: true, … }
- * @example parseCondition('Không kịp thời') // { kind: 'label', label: 'Không kịp thời' }
+ * @example parseCondition('Từ 70% đến dưới 90%') → { kind: 'numeric', lower: { value: 70, inclusive: true }, upper: { value: 90, inclusive: false }, percent: true }
+ * @example parseCondition('Không kịp thời') → { kind: 'label', label: 'Không kịp thời' }
  */
 export function parseCondition(text: string): Condition | ConditionFault {
   const matches = [...text.matchAll(NUMBER)] as RegExpExecArray[];

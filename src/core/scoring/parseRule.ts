@@ -162,11 +162,10 @@ function numericRule(levels: readonly Level[]): Rule {
 /**
  * Reads a scoring rule. Throws a RuleError (Vietnamese, naming the level and what was expected)
  * on anything it cannot read.
- * @example parseRule('Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0')
- *   // { kind: 'bands', unit: '%', bands: [{ lower: { value: 0.9, inclusive: false }, upper: null, points: 2 }, …] }
- * @example parseRule('Tỷ lệ × điểm tối đa') // { kind: 'proportional' }
- * @example parseRule('Đạt: 1; Không đạt: 0') // { kind: 'yesno', yes: { label: 'Đạt', points: 1 }, no: { label: 'Không đạt', points: 0 } }
- * @example parseRule('4 lần/năm: 20; 3 lần: 15') // { kind: 'counts', unit: 'lần/năm', levels: [{ count: 4, points: 20 }, { count: 3, points: 15 }] }
+ * @example parseRule('Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0') → { kind: 'bands', unit: '%' }
+ * @example parseRule('Tỷ lệ × điểm tối đa') → { kind: 'proportional' }
+ * @example parseRule('Đạt: 1; Không đạt: 0') → { kind: 'yesno', yes: { label: 'Đạt', points: 1 }, no: { label: 'Không đạt', points: 0 } }
+ * @example parseRule('4 lần/năm: 20; 3 lần: 15') → { kind: 'counts', unit: 'lần/năm', levels: [{ count: 4, points: 20 }, { count: 3, points: 15 }] }
  */
 export function parseRule(text: string): Rule {
   if (typeof text !== 'string') fail(RULE_MESSAGES.notText);

@@ -44,7 +44,7 @@ function levelText(rule: Rule, i: number): string {
 
 /**
  * Checks a rule against a criterion's maximum: no level may give more than the maximum.
- * @example checkRuleMax(parseRule('Đạt: 2; Không đạt: 0'), 1) // throws RuleError: Mức "Đạt" cho 2 điểm, vượt điểm tối đa 1
+ * For instance `checkRuleMax(parseRule('Đạt: 2; Không đạt: 0'), 1) → throws RuleError: Mức "Đạt" cho 2 điểm, vượt điểm tối đa 1`.
  */
 export function checkRuleMax(rule: Rule, max: number): void {
   if (typeof max !== 'number' || !Number.isFinite(max) || max < 0) throw new RuleError(RULE_MESSAGES.badMax(max));
@@ -140,9 +140,9 @@ function scoreCounts(rule: Extract<Rule, { kind: 'counts' }>, actual: Actual): n
 /**
  * Points for an actual under a rule, never above `max`. Throws a RuleError when the rule gives
  * more than `max` anywhere, or when the actual is missing or of a kind the rule cannot take.
- * @example scoreWithRule(parseRule('Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0'), 0.9, 2) === 1
- * @example scoreWithRule({ kind: 'proportional' }, 0.8, 2) === 1.6
- * @example scoreWithRule(parseRule('4 lần/năm: 20; 3 lần: 15; 2 lần: 10; 1 lần: 5'), 6, 20) === 20
+ * @example scoreWithRule(parseRule('Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0'), 0.9, 2) → 1
+ * @example scoreWithRule({ kind: 'proportional' }, 0.8, 2) → 1.6
+ * @example scoreWithRule(parseRule('4 lần/năm: 20; 3 lần: 15; 2 lần: 10; 1 lần: 5'), 6, 20) → 20
  */
 export function scoreWithRule(rule: Rule, actual: Actual, max: number): number {
   checkRuleMax(rule, max);
@@ -165,8 +165,8 @@ export function scoreWithRule(rule: Rule, actual: Actual, max: number): number {
 
 /**
  * SCORE(actual, max, rule): parses the rule text and scores the actual.
- * @example score(0.95, 2, 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0') === 2
- * @example score('khong kip thoi', 1, 'Kịp thời: 1; Không kịp thời: 0,5; Không ban hành: 0') === 0.5
+ * @example score(0.95, 2, 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0') → 2
+ * @example score('khong kip thoi', 1, 'Kịp thời: 1; Không kịp thời: 0,5; Không ban hành: 0') → 0.5
  */
 export function score(actual: Actual, max: number, ruleText: string): number {
   return scoreWithRule(parseRule(ruleText), actual, max);
@@ -175,7 +175,7 @@ export function score(actual: Actual, max: number, ruleText: string): number {
 /**
  * INDEX(points, max): the component index, sum(points) / sum(max), as a fraction 0..1.
  * Throws a RuleError when the sums cannot be taken or sum(max) is not above 0.
- * @example componentIndex([2, 1, 0.5], [2, 2, 1]) === 0.7
+ * @example componentIndex([2, 1, 0.5], [2, 2, 1]) → 0.7
  */
 export function componentIndex(points: readonly number[], max: readonly number[]): number {
   if (points.length !== max.length) throw new RuleError(RULE_MESSAGES.lengthMismatch(points.length, max.length));

@@ -29,7 +29,7 @@ export interface CriterionScore {
  * Scores every criterion. A leaf with no actual in `actuals` (by code) is unscored without an
  * error; a leaf whose rule or actual is at fault is unscored with the error. A parent's points are
  * the sum of its children's points that are known. Results keep the order of `criteria`.
- * @example scoreCriteria(criteria, new Map([['1.1.1', 'Kịp thời'], ['1.1.2', 0.85]]))
+ * For instance `scoreCriteria(criteria, new Map([['1.1.1', 'Kịp thời'], ['1.1.2', 0.85]]))`.
  */
 export function scoreCriteria(criteria: readonly Criterion[], actuals: ReadonlyMap<string, Actual>): CriterionScore[] {
   const tree = criteriaTree(criteria);
@@ -111,7 +111,7 @@ export interface AreaIndex {
 /**
  * The component index of each area (sum of its leaves' points over the sum of their maximums), in
  * the areas' standard order, followed by the total.
- * @example areaIndices(scoreCriteria(criteria, actuals)).at(-1) // { area: 'total', max: 100, points: 81.25, index: 0.8125, unscored: 3 }
+ * For instance `areaIndices(scoreCriteria(criteria, actuals)).at(-1) → { area: 'total', max: 100, points: 81.25, index: 0.8125, unscored: 3 }`.
  */
 export function areaIndices(scores: readonly CriterionScore[]): AreaIndex[] {
   const sums = new Map<AreaKey | 'total', { max: number; points: number; unscored: number }>();
@@ -149,7 +149,7 @@ export interface PointsLost {
 /**
  * The scored leaf criteria, those losing the most points first (max − points, descending), ties
  * in code order. Unscored leaves are left out: what they will lose is not known yet.
- * @example pointsLost(scoreCriteria(criteria, actuals))[0] // { code: '6.1.1', max: 2, points: 0, lost: 2, … }
+ * For instance `pointsLost(scoreCriteria(criteria, actuals))[0] → { code: '6.1.1', max: 2, points: 0, lost: 2 }`.
  */
 export function pointsLost(scores: readonly CriterionScore[]): PointsLost[] {
   return scores

@@ -39,8 +39,8 @@ function daysBetween(fromIso: string, toIso: string): number {
 
 /**
  * The state of one task on a given day.
- * @example dueState({ due: '2024-06-30', done: false, asOf: '2024-07-01' }) === 'overdue'
- * @example dueState({ due: '2024-06-30', done: true, doneDate: '2024-07-02', asOf: '2024-08-01' }) === 'done-late'
+ * @example dueState({ due: '2024-06-30', done: false, asOf: '2024-07-01' }) → 'overdue'
+ * @example dueState({ due: '2024-06-30', done: true, doneDate: '2024-07-02', asOf: '2024-08-01' }) → 'done-late'
  */
 export function dueState(input: DueStateInput): DueState {
   const { due, done, doneDate, asOf } = input;

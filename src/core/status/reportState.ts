@@ -47,9 +47,9 @@ export function doneAtCutOff(input: ReportStateInput): boolean {
  * A task's state at the cut-off. Done: late when completed after its deadline, else on time (a
  * task without a deadline is on time when done). Not done: no deadline, overdue when the deadline
  * is before the cut-off, else on time.
- * @example reportState({ due: '2024-06-30', stateText: 'Hoàn thành', doneDate: '2024-07-02', cutOff: '2024-09-14' }) === 'doneLate'
- * @example reportState({ due: '2024-06-30', stateText: 'Hoàn thành', doneDate: '2024-07-02', cutOff: '2024-06-14' }) === 'openOnTime'
- * @example reportState({ due: '2024-03-31', stateText: 'Đang thực hiện', cutOff: '2024-06-14' }) === 'openOverdue'
+ * @example reportState({ due: '2024-06-30', stateText: 'Hoàn thành', doneDate: '2024-07-02', cutOff: '2024-09-14' }) → 'doneLate'
+ * @example reportState({ due: '2024-06-30', stateText: 'Hoàn thành', doneDate: '2024-07-02', cutOff: '2024-06-14' }) → 'openOnTime'
+ * @example reportState({ due: '2024-03-31', stateText: 'Đang thực hiện', cutOff: '2024-06-14' }) → 'openOverdue'
  */
 export function reportState(input: ReportStateInput): ReportState {
   const due = input.due;
@@ -68,7 +68,7 @@ export function emptyCounts(): Record<ReportState, number> & { total: number } {
 
 /**
  * The share of tasks done (on time + late) in the counts; null when there are none.
- * @example doneRate({ total: 4, doneOnTime: 1, doneLate: 1, openOnTime: 2, openOverdue: 0, noDeadline: 0 }) === 0.5
+ * @example doneRate({ total: 4, doneOnTime: 1, doneLate: 1, openOnTime: 2, openOverdue: 0, noDeadline: 0 }) → 0.5
  */
 export function doneRate(counts: ReportCounts): number | null {
   return counts.total === 0 ? null : (counts.doneOnTime + counts.doneLate) / counts.total;
@@ -76,7 +76,7 @@ export function doneRate(counts: ReportCounts): number | null {
 
 /**
  * The share of tasks done on time; null when there are none.
- * @example onTimeRate({ total: 4, doneOnTime: 1, doneLate: 1, openOnTime: 2, openOverdue: 0, noDeadline: 0 }) === 0.25
+ * @example onTimeRate({ total: 4, doneOnTime: 1, doneLate: 1, openOnTime: 2, openOverdue: 0, noDeadline: 0 }) → 0.25
  */
 export function onTimeRate(counts: ReportCounts): number | null {
   return counts.total === 0 ? null : counts.doneOnTime / counts.total;

@@ -13,8 +13,8 @@ const DONE_STATE = fold('Hoàn thành');
  * Whether a Trạng thái text means done: "Hoàn thành" in any case, with or without diacritics
  * ("HOÀN THÀNH", "hoan thanh"). Anything else — "Chưa hoàn thành", "Đang thực hiện", blank — is
  * not done.
- * @example isDoneState('Hoàn thành') === true
- * @example isDoneState('Chưa hoàn thành') === false
+ * @example isDoneState('Hoàn thành') → true
+ * @example isDoneState('Chưa hoàn thành') → false
  */
 export function isDoneState(stateText: string | null | undefined): boolean {
   return typeof stateText === 'string' && fold(stateText) === DONE_STATE;
@@ -37,8 +37,8 @@ export interface TaskDueStateInput {
  * The state of a task on a given day. A task is done when its Trạng thái is "Hoàn thành" or when
  * a completion date is filled: officials often enter the date and forget the dropdown, and a date
  * of completion is the stronger evidence. Done after the deadline is "done late".
- * @example taskDueState({ due: '2024-09-30', stateText: 'Đang thực hiện', asOf: '2024-10-01' }) === 'overdue'
- * @example taskDueState({ due: '2024-09-30', stateText: '', doneDate: '2024-10-05', asOf: '2024-11-01' }) === 'done-late'
+ * @example taskDueState({ due: '2024-09-30', stateText: 'Đang thực hiện', asOf: '2024-10-01' }) → 'overdue'
+ * @example taskDueState({ due: '2024-09-30', stateText: '', doneDate: '2024-10-05', asOf: '2024-11-01' }) → 'done-late'
  */
 export function taskDueState(input: TaskDueStateInput): DueState {
   const doneDate = input.doneDate ?? null;

@@ -42,10 +42,10 @@ export function compare(actual: number, op: TargetOp, value: number): boolean {
  *
  * Errors (Vietnamese) instead of a guess: no actual value, an unreadable one, no or an unreadable
  * target.
- * @example checkTarget(0.9, '≥ 90%') // { met: true }
- * @example checkTarget(0.99, '> 99%') // { met: false }
- * @example checkTarget('95%', 'Đạt tỷ lệ tối thiểu 90%') // { met: true }
- * @example checkTarget('', '≥ 90%') // { error: 'Chưa có giá trị thực tế' }
+ * @example checkTarget(0.9, '≥ 90%') → { met: true }
+ * @example checkTarget(0.99, '> 99%') → { met: false }
+ * @example checkTarget('95%', 'Đạt tỷ lệ tối thiểu 90%') → { met: true }
+ * @example checkTarget('', '≥ 90%') → { error: 'Chưa có giá trị thực tế' }
  */
 export function checkTarget(actual: unknown, target: Target | string): CheckResult {
   const targets = targetsOf(target);

@@ -15,7 +15,7 @@ export interface FoldedText {
  * Folds character by character as `fold()` does (marks dropped, đ → d, lowercase), but keeps
  * every whitespace character as one space instead of collapsing runs, so positions stay mapped.
  * Expects NFC text: a precomposed Vietnamese letter folds to exactly one character.
- * @example foldWithPositions('Tỷ lệ').folded === 'ty le'
+ * @example foldWithPositions('Tỷ lệ').folded → 'ty le'
  */
 export function foldWithPositions(source: string): FoldedText {
   let folded = '';

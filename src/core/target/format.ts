@@ -23,11 +23,10 @@ export const DIRECTION_WORDS: Readonly<Record<NonNullable<Target['direction']>, 
 /**
  * One target in normalised form. Percentages print as percent numbers (value 0.7052 → "70,52%"),
  * with the Vietnamese decimal comma; counts and other measures print the bare number.
- * @example formatTarget({ metric: '', op: '>=', value: 0.9, unit: '%', text: '' }) === '≥ 90%'
- * @example formatTarget({ metric: '', op: '>', value: 0.99, unit: '%', text: '' }) === '> 99%'
- * @example formatTarget({ metric: '', op: '>=', value: 1, unit: 'count', text: '' }) === '≥ 1'
- * @example formatTarget({ metric: '', op: '>=', value: 0.03, unit: '%', direction: 'decrease', baselineYear: 2021, text: '' })
- * // 'giảm ≥ 3% so với 2021'
+ * @example formatTarget({ metric: '', op: '>=', value: 0.9, unit: '%', text: '' }) → '≥ 90%'
+ * @example formatTarget({ metric: '', op: '>', value: 0.99, unit: '%', text: '' }) → '> 99%'
+ * @example formatTarget({ metric: '', op: '>=', value: 1, unit: 'count', text: '' }) → '≥ 1'
+ * @example formatTarget({ metric: '', op: '>=', value: 0.03, unit: '%', direction: 'decrease', baselineYear: 2021, text: '' }) → 'giảm ≥ 3% so với 2021'
  */
 export function formatTarget(t: Target): string {
   const number = t.unit === '%' ? `${formatNumberVi(t.value * 100)}%` : formatNumberVi(t.value);
@@ -38,7 +37,7 @@ export function formatTarget(t: Target): string {
 
 /**
  * Several targets in normalised form, joined by "; " (what TARGET shows for a cell).
- * @example formatTargets(parseTargets('Đạt 100%; tỷ lệ hồ sơ đạt 70%')) === '≥ 100%; ≥ 70%'
+ * For instance `formatTargets(parseTargets('Đạt 100%; tỷ lệ hồ sơ đạt 70%')) → '≥ 100%; ≥ 70%'`.
  */
 export function formatTargets(targets: readonly Target[]): string {
   return targets.map(formatTarget).join('; ');

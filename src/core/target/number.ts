@@ -13,12 +13,12 @@ export function tidy(n: number): number {
  * groups of exactly three digits is a thousands separator, any other dot is a decimal point
  * (spreadsheets and English-trained users type "1.5"). When both marks appear, the last one is
  * the decimal mark. Anything else — words, units, a percent sign, several numbers — gives null.
- * @example parseNumberVi('90') === 90
- * @example parseNumberVi('70,52') === 70.52
- * @example parseNumberVi('1.234') === 1234
- * @example parseNumberVi('1.5') === 1.5
- * @example parseNumberVi('01') === 1
- * @example parseNumberVi('90%') === null
+ * @example parseNumberVi('90') → 90
+ * @example parseNumberVi('70,52') → 70.52
+ * @example parseNumberVi('1.234') → 1234
+ * @example parseNumberVi('1.5') → 1.5
+ * @example parseNumberVi('01') → 1
+ * @example parseNumberVi('90%') → null
  */
 export function parseNumberVi(text: string): number | null {
   if (typeof text !== 'string') return null;
@@ -66,8 +66,8 @@ function isGrouped(digits: string, mark: string): boolean {
 /**
  * Prints a number the Vietnamese way: decimal comma, no thousands grouping (so the text reads
  * back unambiguously), float noise removed.
- * @example formatNumberVi(70.52) === '70,52'
- * @example formatNumberVi(90) === '90'
+ * @example formatNumberVi(70.52) → '70,52'
+ * @example formatNumberVi(90) → '90'
  */
 export function formatNumberVi(n: number): string {
   return String(tidy(n)).replace('.', ',');
@@ -83,8 +83,8 @@ export type CellNumber =
  * Reads a cell value as a number: a finite number as is, or text such as "95%", "0,95", "95".
  * A trailing percent sign divides by 100 and is reported, so callers know the value is a fraction.
  * Empty cells (undefined, null, blank text) are "missing"; anything else is "unreadable".
- * @example readCellNumber('95%') // { kind: 'number', value: 0.95, percent: true }
- * @example readCellNumber(' ') // { kind: 'missing' }
+ * @example readCellNumber('95%') → { kind: 'number', value: 0.95, percent: true }
+ * @example readCellNumber(' ') → { kind: 'missing' }
  */
 export function readCellNumber(value: unknown): CellNumber {
   if (value === undefined || value === null) return { kind: 'missing' };

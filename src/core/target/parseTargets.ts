@@ -395,15 +395,10 @@ function targetOf(t: FoldedText, hit: Hit): Target {
 /**
  * Every numeric target in a cell of expected results, in reading order. Never throws: anything
  * that is not text, or text with no target, gives [].
- * @example parseTargets('Bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn trên 99%')
- * // [{ metric: 'tỷ lệ hồ sơ giải quyết đúng hạn', op: '>', value: 0.99, unit: '%',
- * //    text: 'Bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn trên 99%' }]
- * @example parseTargets('Tổ chức tối thiểu 01 cuộc đối thoại giữa lãnh đạo xã với người dân')
- * // [{ metric: 'Tổ chức cuộc đối thoại giữa lãnh đạo xã với người dân', op: '>=', value: 1, unit: 'count', … }]
- * @example parseTargets('Số lượng đơn vị sự nghiệp công lập giảm tối thiểu 3% so với năm 2021')
- * // [{ metric: 'Số lượng đơn vị sự nghiệp công lập', op: '>=', value: 0.03, unit: '%',
- * //    direction: 'decrease', baselineYear: 2021, … }]
- * @example parseTargets('Thực hiện theo quy định tại khoản 2 Điều 23 Luật Quản lý, sử dụng tài sản công') // []
+ * @example parseTargets('Bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn trên 99%')[0] → { metric: 'tỷ lệ hồ sơ giải quyết đúng hạn', op: '>', value: 0.99, unit: '%' }
+ * @example parseTargets('Tổ chức tối thiểu 01 cuộc đối thoại giữa lãnh đạo xã với người dân')[0] → { metric: 'Tổ chức cuộc đối thoại giữa lãnh đạo xã với người dân', op: '>=', value: 1, unit: 'count' }
+ * @example parseTargets('Số lượng đơn vị sự nghiệp công lập giảm tối thiểu 3% so với năm 2021')[0] → { metric: 'Số lượng đơn vị sự nghiệp công lập', op: '>=', value: 0.03, unit: '%', direction: 'decrease', baselineYear: 2021 }
+ * @example parseTargets('Thực hiện theo quy định tại khoản 2 Điều 23 Luật Quản lý, sử dụng tài sản công') → []
  */
 export function parseTargets(text: string): Target[] {
   if (typeof text !== 'string' || text.trim() === '') return [];

@@ -11,9 +11,9 @@ export type RateResult = { value: number } | { error: string };
  * "45") is read as numbers. A part above the total is returned as is (a budget disbursed beyond
  * plan is a real rate over 100%); a zero, missing, negative or non-numeric total or part is an
  * error in Vietnamese.
- * @example rate(45, 50) // { value: 0.9 }
- * @example rate(3, 0) // { error: 'Tổng số bằng 0' }
- * @example rate(3, '') // { error: 'Thiếu tổng số' }
+ * @example rate(45, 50) → { value: 0.9 }
+ * @example rate(3, 0) → { error: 'Tổng số bằng 0' }
+ * @example rate(3, '') → { error: 'Thiếu tổng số' }
  */
 export function rate(part: unknown, total: unknown): RateResult {
   const t = readCellNumber(total);

@@ -62,10 +62,10 @@ function parseNormalised(part: string): Target | null {
 /**
  * The targets a text states: normalised parts ("≥ 90%; > 99%") when every part is in that form,
  * otherwise whatever `parseTargets` reads from it as Vietnamese. [] when neither finds a target.
- * @example parseTargetSpec('≥ 90%') // [{ op: '>=', value: 0.9, unit: '%', metric: '', text: '≥ 90%' }]
- * @example parseTargetSpec('>=0.9') // [{ op: '>=', value: 0.9, unit: '%', … }]
- * @example parseTargetSpec('giảm ≥ 3% so với 2021') // [{ op: '>=', value: 0.03, direction: 'decrease', baselineYear: 2021, … }]
- * @example parseTargetSpec('Đạt tỷ lệ tối thiểu 90%') // [{ metric: 'tỷ lệ', op: '>=', value: 0.9, unit: '%', … }]
+ * @example parseTargetSpec('≥ 90%') → [{ op: '>=', value: 0.9, unit: '%', metric: '', text: '≥ 90%' }]
+ * @example parseTargetSpec('>=0.9') → [{ op: '>=', value: 0.9, unit: '%' }]
+ * @example parseTargetSpec('giảm ≥ 3% so với 2021') → [{ op: '>=', value: 0.03, direction: 'decrease', baselineYear: 2021 }]
+ * @example parseTargetSpec('Đạt tỷ lệ tối thiểu 90%') → [{ metric: 'tỷ lệ', op: '>=', value: 0.9, unit: '%' }]
  */
 export function parseTargetSpec(text: string): Target[] {
   if (typeof text !== 'string' || text.trim() === '') return [];

@@ -122,15 +122,15 @@ function toText(value: unknown, depth: number): string {
 
 /**
  * The text of one spreadsheet cell value, cleaned (see cleanCellText). Never throws.
- * @example cellToText('  <b>I.</b> ') === 'I.'
- * @example cellToText(2024) === '2024'
- * @example cellToText(0.1 + 0.2) === '0.3'
- * @example cellToText(true) === 'TRUE'
- * @example cellToText(new Date(Date.UTC(2024, 11, 31))) === '31/12/2024'
- * @example cellToText({ richText: [{ text: 'Phòng ' }, { text: 'Nội vụ' }] }) === 'Phòng Nội vụ'
- * @example cellToText({ formula: 'A1*2', result: 4 }) === '4'
- * @example cellToText({ error: '#N/A' }) === '#N/A'
- * @example cellToText(null) === ''
+ * @example cellToText('  <b>I.</b> ') → 'I.'
+ * @example cellToText(2024) → '2024'
+ * @example cellToText(0.1 + 0.2) → '0.3'
+ * @example cellToText(true) → 'TRUE'
+ * @example cellToText(new Date(Date.UTC(2024, 11, 31))) → '31/12/2024'
+ * @example cellToText({ richText: [{ text: 'Phòng ' }, { text: 'Nội vụ' }] }) → 'Phòng Nội vụ'
+ * @example cellToText({ formula: 'A1*2', result: 4 }) → '4'
+ * @example cellToText({ error: '#N/A' }) → '#N/A'
+ * @example cellToText(null) → ''
  */
 export function cellToText(value: unknown): string {
   try {

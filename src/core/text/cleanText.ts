@@ -17,10 +17,10 @@ const NEEDS_CLEANING = /[<&\n\r\t\u0000-\u0008\u000b-\u001f\u007f\u0085\u00a0\u1
  *  - white space tidied (one space between words, trimmed lines, no blank lines);
  *  - NFC normalisation, so that decomposed input ("a" + U+0300) compares equal to composed.
  * Text that merely contains "<" ("< 5%", "<=") is kept as it is.
- * @example cleanCellText('<b>I.</b>') === 'I.'
- * @example cleanCellText('<p>1. Báo cáo quý;</p> <p>2. Báo cáo năm.</p>') === '1. Báo cáo quý;\n2. Báo cáo năm.'
- * @example cleanCellText('<ul style="list-style-type: none"> - Ban hành. - Kịp thời') === '- Ban hành.\n- Kịp thời'
- * @example cleanCellText('Tỷ lệ &lt; 5%&nbsp;') === 'Tỷ lệ < 5%'
+ * @example cleanCellText('<b>I.</b>') → 'I.'
+ * @example cleanCellText('<p>1. Báo cáo quý;</p> <p>2. Báo cáo năm.</p>') → '1. Báo cáo quý;\n2. Báo cáo năm.'
+ * @example cleanCellText('<ul style="list-style-type: none"> - Ban hành. - Kịp thời') → '- Ban hành.\n- Kịp thời'
+ * @example cleanCellText('Tỷ lệ &lt; 5%&nbsp;') → 'Tỷ lệ < 5%'
  */
 export function cleanCellText(raw: string): string {
   if (typeof raw !== 'string' || raw === '') return '';

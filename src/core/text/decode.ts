@@ -45,7 +45,7 @@ function vietnameseShare(text: string): number {
 
 /**
  * Decodes a text file's bytes.
- * @example decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // { ok: true, text: 'A', encoding: 'utf-8' }
+ * @example decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) → { ok: true, text: 'A', encoding: 'utf-8' }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: decode(bytes, 'utf-16le'), encoding: 'utf-16le' };

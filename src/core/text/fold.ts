@@ -6,8 +6,8 @@
 /**
  * Folds text for matching: NFD-decomposes, drops combining marks, maps đ/Đ to d, lowercases,
  * and collapses runs of whitespace to one space.
- * @example fold('Cơ quan CHỦ TRÌ') === 'co quan chu tri'
- * @example fold('Đơn vị  phối hợp') === 'don vi phoi hop'
+ * @example fold('Cơ quan CHỦ TRÌ') → 'co quan chu tri'
+ * @example fold('Đơn vị  phối hợp') → 'don vi phoi hop'
  */
 export function fold(text: string): string {
   return text

@@ -64,9 +64,9 @@ function fromCodePoint(cp: number): string | undefined {
 /**
  * Replaces HTML character references with the characters they stand for. Unknown names and
  * malformed references are left as written ("NOTT DUNN & CO." stays as it is).
- * @example decodeHtmlEntities('Tài chính &amp; Kế hoạch') === 'Tài chính & Kế hoạch'
- * @example decodeHtmlEntities('&lt; 5%&nbsp;') === '< 5%\u00a0'
- * @example decodeHtmlEntities('Vi&#7879;t &#x4E;am') === 'Việt Nam'
+ * @example decodeHtmlEntities('Tài chính &amp; Kế hoạch') → 'Tài chính & Kế hoạch'
+ * @example decodeHtmlEntities('&lt; 5%&nbsp;') → '< 5%\u00a0'
+ * @example decodeHtmlEntities('Vi&#7879;t &#x4E;am') → 'Việt Nam'
  */
 export function decodeHtmlEntities(text: string): string {
   if (!text.includes('&')) return text;

@@ -52,10 +52,10 @@ function splitInlineBullets(text: string, atListStart: boolean): string {
 /**
  * Turns HTML remnants into plain text with line breaks; decodes character references in the text
  * between tags (so "&lt;b&gt;" stays a literal "<b>").
- * @example stripHtmlRemnants('<b>I.</b>') === 'I.'
- * @example stripHtmlRemnants('<p>Một</p><p>Hai</p>') === '\nMột\n\nHai\n'
- * @example stripHtmlRemnants('<ul><li>A</li><li>B</li></ul>') // '\n\n- A\n\n- B\n\n'
- * @example stripHtmlRemnants('Tỷ lệ < 5%') === 'Tỷ lệ < 5%'
+ * @example stripHtmlRemnants('<b>I.</b>') → 'I.'
+ * @example stripHtmlRemnants('<p>Một</p><p>Hai</p>') → '\nMột\n\nHai\n'
+ * @example stripHtmlRemnants('<ul><li>A</li><li>B</li></ul>') → '\n\n- A\n\n- B\n\n'
+ * @example stripHtmlRemnants('Tỷ lệ < 5%') → 'Tỷ lệ < 5%'
  */
 export function stripHtmlRemnants(text: string): string {
   if (!text.includes('<')) return decodeHtmlEntities(text);

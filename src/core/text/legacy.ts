@@ -164,9 +164,9 @@ function splitLines(text: string): string[] {
  * Converts legacy-encoded text to Unicode, unconditionally: every character of the encoding is
  * mapped, so only call it on text known to be in that encoding (see repairLegacyText for the
  * careful version).
- * @example convertLegacy('Céng hßa x· héi chñ nghÜa ViÖt Nam', 'tcvn3') === 'Cộng hòa xã hội chủ nghĩa Việt Nam'
- * @example convertLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam', 'vni') === 'Cộng hòa xã hội chủ nghĩa Việt Nam'
- * @example convertLegacy('C«NG T¸C CHØ §¹O', 'tcvn3') === 'CÔNG TÁC CHỈ ĐẠO'
+ * @example convertLegacy('Céng hßa x· héi chñ nghÜa ViÖt Nam', 'tcvn3') → 'Cộng hòa xã hội chủ nghĩa Việt Nam'
+ * @example convertLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam', 'vni') → 'Cộng hòa xã hội chủ nghĩa Việt Nam'
+ * @example convertLegacy('C«NG T¸C CHØ §¹O', 'tcvn3') → 'CÔNG TÁC CHỈ ĐẠO'
  */
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   return splitLines(text)
@@ -258,10 +258,10 @@ function isConfident(e: Evidence, encoding: LegacyEncoding): boolean {
  * Says which legacy encoding a text is in, or null when it is not confidently legacy text
  * (Unicode Vietnamese, English, French… and too-short samples all give null). For a table, pass
  * the text of many cells joined by newlines: more words give more evidence.
- * @example detectLegacyEncoding('Céng hßa x· héi chñ nghÜa ViÖt Nam') === 'tcvn3'
- * @example detectLegacyEncoding('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam') === 'vni'
- * @example detectLegacyEncoding('Cộng hòa xã hội chủ nghĩa Việt Nam') === null
- * @example detectLegacyEncoding('Un café à São Paulo') === null
+ * @example detectLegacyEncoding('Céng hßa x· héi chñ nghÜa ViÖt Nam') → 'tcvn3'
+ * @example detectLegacyEncoding('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam') → 'vni'
+ * @example detectLegacyEncoding('Cộng hòa xã hội chủ nghĩa Việt Nam') → null
+ * @example detectLegacyEncoding('Un café à São Paulo') → null
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   // Both encodings always use Latin-1 letters or signs (U+00A0–U+00FF): without any, no work.
@@ -294,9 +294,9 @@ export interface RepairLegacyOptions {
  * Converts legacy-encoded text to Unicode when confident, and otherwise returns it unchanged.
  * Works line by line: lines that are Unicode (ư, ơ, đ, ạ…), that hold no word that becomes
  * Vietnamese, or whose words mostly stay foreign are left as they are.
- * @example repairLegacyText('Phßng Néi vô') // { text: 'Phòng Nội vụ', encoding: 'tcvn3' }
- * @example repairLegacyText('Hà Nội') // { text: 'Hà Nội', encoding: null }
- * @example repairLegacyText('Tr­êng', { encoding: 'tcvn3' }) // { text: 'Trường', encoding: 'tcvn3' }
+ * @example repairLegacyText('Phßng Néi vô') → { text: 'Phòng Nội vụ', encoding: 'tcvn3' }
+ * @example repairLegacyText('Hà Nội') → { text: 'Hà Nội', encoding: null }
+ * @example repairLegacyText('Tr­êng', { encoding: 'tcvn3' }) → { text: 'Trường', encoding: 'tcvn3' }
  */
 export function repairLegacyText(
   text: string,

@@ -24,7 +24,8 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
  * (the ".VnTimeH" fonts draw those as capitals) or wrote the old-style "Uû ban". Only the seven
  * upper-case base letters Ă Â Ê Ô Ơ Ư Đ have codes of their own (UPPER rows below).
  *
- * @example TCVN3_ROWS[0] // ['aàảãáạ', [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9]] — "¸" (0xB8) is á
+ * @example TCVN3_ROWS[0] → ['aàảãáạ', [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9]]
+ *   ("¸", 0xB8, is á)
  */
 export const TCVN3_ROWS: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['aàảãáạ', [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9]],
@@ -57,7 +58,8 @@ export const TCVN3_ROWS: ReadonlyArray<readonly [string, readonly number[]]> = [
  * spelling of each, space separated. Upper case is written out separately because the marks have
  * their own upper-case code points (the font positions them above capitals).
  *
- * @example VNI_ROWS[7] // ['ôốồổỗộ', 'oâ oá oà oå oã oä'] — "Coäng" = "Cộng"
+ * @example VNI_ROWS[7] → ['ôốồổỗộ', 'oâ oá oà oå oã oä']
+ *   ("Coäng" is "Cộng")
  */
 export const VNI_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['aáàảãạ', 'a aù aø aû aõ aï'],

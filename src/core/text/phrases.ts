@@ -34,7 +34,7 @@ export function wordPattern(folded: string, flags = ''): RegExp {
  * A phrase as a regular-expression source for readers that need more than whole words (numbers,
  * years around it): folded, literal, any run of spaces between its words, and each placeholder
  * (e.g. `####` for a year) replaced by its source.
- * @example phraseSource('năm ####', { '####': '(\\d{4})' }) === 'nam\\s+(\\d{4})'
+ * @example phraseSource('năm ####', { '####': '(\\d{4})' }) → 'nam\\s+(\\d{4})'
  */
 export function phraseSource(phrase: string, placeholders: Readonly<Record<string, string>> = {}): string {
   let source = fold(phrase).split(' ').map(escape).join('\\s+');
@@ -44,7 +44,7 @@ export function phraseSource(phrase: string, placeholders: Readonly<Record<strin
 
 /**
  * Phrases as one alternation, longest first (so "trong cả năm" is tried before "trong").
- * @example alternation(['trong', 'trong cả năm']) === 'trong\\s+ca\\s+nam|trong'
+ * @example alternation(['trong', 'trong cả năm']) → 'trong\\s+ca\\s+nam|trong'
  */
 export function alternation(phrases: readonly string[], placeholders: Readonly<Record<string, string>> = {}): string {
   return [...phrases]
@@ -56,7 +56,7 @@ export function alternation(phrases: readonly string[], placeholders: Readonly<R
 /**
  * A phrase table from rows of `[key, phrases]`, each phrase folded as the text it is matched
  * against will be (`normalise`, `fold` unless told).
- * @example phraseTable([['x', ['Tự chủ']]]).phrases[0].folded === 'tu chu'
+ * @example phraseTable([['x', ['Tự chủ']]]).phrases[0].folded → 'tu chu'
  */
 export function phraseTable<K>(rows: ReadonlyArray<readonly [K, readonly string[]]>, normalise: (text: string) => string = fold): PhraseTable<K> {
   const phrases = rows.flatMap(([key, written]) =>
@@ -70,7 +70,7 @@ export function phraseTable<K>(rows: ReadonlyArray<readonly [K, readonly string[
 
 /**
  * The first key, in table order, one of whose phrases is a whole-word part of the folded text.
- * @example firstKey(phraseTable([['finance', ['tự chủ']]]), fold('Triển khai từ Chương trình')) === null
+ * @example firstKey(phraseTable([['finance', ['tự chủ']]]), fold('Triển khai từ Chương trình')) → null
  */
 export function firstKey<K>(table: PhraseTable<K>, folded: string): K | null {
   for (const p of table.phrases) if (p.pattern.test(folded)) return p.key;
@@ -79,7 +79,7 @@ export function firstKey<K>(table: PhraseTable<K>, folded: string): K | null {
 
 /**
  * The longest phrase of the table found as whole words in the folded text, with where it starts.
- * @example longestPhrase(phraseTable([['a', ['cơ quan']], ['b', ['cơ quan chủ trì']]]), 'co quan chu tri')?.key === 'b'
+ * @example longestPhrase(phraseTable([['a', ['cơ quan']], ['b', ['cơ quan chủ trì']]]), 'co quan chu tri')?.phrase.key → 'b'
  */
 export function longestPhrase<K>(table: PhraseTable<K>, folded: string): { readonly phrase: Phrase<K>; readonly index: number } | null {
   for (const phrase of table.longestFirst) {
@@ -93,8 +93,8 @@ export function longestPhrase<K>(table: PhraseTable<K>, folded: string): { reado
  * The words of a header cell, as every header reader compares them: folded, "(…)" asides dropped,
  * punctuation as spaces, and the years dropped unless asked to keep them (a target table tells
  * last year's column from this year's by them).
- * @example headerWords('Thời gian hoàn thành (dự kiến) năm 2024') === 'thoi gian hoan thanh nam'
- * @example headerWords('Kết quả năm 2023', { keepYears: true }) === 'ket qua nam 2023'
+ * @example headerWords('Thời gian hoàn thành (dự kiến) năm 2024') → 'thoi gian hoan thanh nam'
+ * @example headerWords('Kết quả năm 2023', { keepYears: true }) → 'ket qua nam 2023'
  */
 export function headerWords(text: string, opts: { keepYears?: boolean } = {}): string {
   const words = fold(text.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ');
@@ -104,7 +104,7 @@ export function headerWords(text: string, opts: { keepYears?: boolean } = {}): s
 /**
  * Every phrase of the table in the text, longest first; a key for which `wholeCell` says so must
  * be the whole text (the short code words "stt", "tt", "mã" never count inside a sentence).
- * @example matchingPhrases(phraseTable([['code', ['STT']], ['title', ['nhiệm vụ']]], headerWords), 'nhiem vu cu the').map((p) => p.key).join() === 'title'
+ * @example matchingPhrases(phraseTable([['code', ['STT']], ['title', ['nhiệm vụ']]], headerWords), 'nhiem vu cu the').map((p) => p.key).join() → 'title'
  */
 export function matchingPhrases<K>(table: PhraseTable<K>, text: string, wholeCell: (key: K) => boolean = () => false): Phrase<K>[] {
   return table.longestFirst.filter((p) => (wholeCell(p.key) ? text === p.folded : p.pattern.test(text)));

@@ -60,8 +60,8 @@ export function wordWeights(titles: readonly string[]): WordWeight {
  * mean of the Dice coefficients of their syllables and of their syllable pairs, so a reworded
  * title scores high while two titles sharing only common words do not — the more so with
  * `weight` from wordWeights over the titles being matched.
- * @example titleSimilarity('Công khai TTHC đầy đủ', 'Cong khai TTHC day du') === 1
- * @example titleSimilarity('Xử lý văn bản', 'Tuyển dụng công chức') === 0
+ * @example titleSimilarity('Công khai TTHC đầy đủ', 'Cong khai TTHC day du') → 1
+ * @example titleSimilarity('Xử lý văn bản', 'Tuyển dụng công chức') → 0
  */
 export function titleSimilarity(a: string, b: string, weight: WordWeight = EVEN): number {
   const wa = syllables(a);

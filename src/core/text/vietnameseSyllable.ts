@@ -154,11 +154,13 @@ function onsetFits(onset: string, rhyme: string): boolean {
 /**
  * Whether a single word is a well-formed Vietnamese syllable (case-insensitive). Foreign words,
  * acronyms and legacy-encoding garbage are not.
- * @example isVietnameseSyllable('Nghiêng') === true
- * @example isVietnameseSyllable('khuya') === true
- * @example isVietnameseSyllable('Céng') === false // "ce" must be spelt "ke"
- * @example isVietnameseSyllable('hoøa') === false
- * @example isVietnameseSyllable('tèt') === false // a -t syllable only takes sắc or nặng
+ * @example isVietnameseSyllable('Nghiêng') → true
+ * @example isVietnameseSyllable('khuya') → true
+ * @example isVietnameseSyllable('Céng') → false
+ *   ("ce" must be spelt "ke")
+ * @example isVietnameseSyllable('hoøa') → false
+ * @example isVietnameseSyllable('tèt') → false
+ *   (a -t syllable only takes sắc or nặng)
  */
 export function isVietnameseSyllable(word: string): boolean {
   if (word.length === 0 || word.length > 8) return false;

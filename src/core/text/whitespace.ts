@@ -18,7 +18,7 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff]/g;
 /**
  * Normalises line breaks to "\n", turns every run of spaces/tabs into one space, trims each
  * line, drops blank lines (so no leading or trailing ones either).
- * @example tidyWhitespace('  Phòng\u00a0\u00a0Nội vụ \r\n\r\n\t- Báo cáo  ') === 'Phòng Nội vụ\n- Báo cáo'
+ * @example tidyWhitespace('  Phòng\u00a0\u00a0Nội vụ \r\n\r\n\t- Báo cáo  ') → 'Phòng Nội vụ\n- Báo cáo'
  */
 export function tidyWhitespace(text: string): string {
   return text

@@ -13,7 +13,7 @@ const TABLES: Readonly<Record<Lang, Partial<Record<MessageKey, string>>>> = { vi
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 /**
- * @example translator('vi')('editor.saved', { cells: 2, logs: 2 }) === 'Đã lưu (2 ô, 2 dòng nhật ký)'
+ * @example translator('vi')('editor.saved', { cells: 2, logs: 2 }) → 'Đã lưu (2 ô, 2 dòng nhật ký)'
  */
 export function translator(lang: Lang): Translate {
   const table = TABLES[lang];

@@ -18,8 +18,8 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
  * A calendar date from a cell, as ISO, or null for a blank or something that is not a date.
- * @example isoOfCell(45565) === '2024-09-30'
- * @example isoOfCell('30/09/2024') === '2024-09-30'
+ * @example isoOfCell(45565) → '2024-09-30'
+ * @example isoOfCell('30/09/2024') → '2024-09-30'
  */
 export function isoOfCell(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;

@@ -27,7 +27,7 @@ function chain(cases: readonly (readonly [string, string])[], otherwise: string)
 
 /**
  * The points formula (without '=') for an actual in cell `a` and a maximum in cell `max`.
- * @example ruleFormula({ kind: 'proportional' }, '$G5', '$D5') === 'IF($G5="","",IF(ISNUMBER($G5),MIN($D5,MAX(0,$G5*$D5)),NA()))'
+ * @example ruleFormula({ kind: 'proportional' }, '$G5', '$D5') → 'IF($G5="","",IF(ISNUMBER($G5),MIN($D5,MAX(0,$G5*$D5)),NA()))'
  */
 export function ruleFormula(rule: Rule, a: string, max: string): string {
   const body = ((): string => {
