@@ -41,6 +41,7 @@ import { CliError, messageOf } from './errors';
 import { bothLanguages, fileMessage } from '../files/messages';
 import { REPORT_USAGE, runRemind, runReport } from './report';
 import { ROLLUP_USAGE, runRollup } from './rollup';
+import { OFFICE_USAGE, runCollect, runSplit } from './officeFiles';
 import { RollupJsonSchema } from '../core/report/rollup';
 
 const USAGE = `Cách dùng / Usage:
@@ -50,6 +51,7 @@ const USAGE = `Cách dùng / Usage:
                      (nhập lại: xem trước các thay đổi; --yes để áp dụng, tệp cũ được lưu bản sao)
 ${REPORT_USAGE}
 ${ROLLUP_USAGE}
+${OFFICE_USAGE}
   par-tracker schema [report|remind|rollup]`;
 
 /** Rows above which a progress line is printed on stderr. */
@@ -296,6 +298,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'rollup') {
       await runRollup(rest);
+      return 0;
+    }
+    if (command === 'split') {
+      await runSplit(rest);
+      return 0;
+    }
+    if (command === 'collect') {
+      await runCollect(rest);
       return 0;
     }
     if (command === 'schema') {

@@ -28,7 +28,7 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: argb('BFBFBF') };
  * from a `{ formula }` object, so "=HYPERLINK(…)", "+84…", "-…" and "@…" are stored as shared
  * strings (t="s"), never as formulas.
  */
-function toExcelValue(value: CellValue): ExcelJS.CellValue {
+export function toExcelValue(value: CellValue): ExcelJS.CellValue {
   switch (value.type) {
     case 'text':
       return value.text;

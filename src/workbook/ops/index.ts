@@ -12,4 +12,5 @@ export { trackerFromPlan, type TrackerBuildOptions } from './importTracker';
 export { mergeTracker, keptValue, type MergeResult, type MergeLogContext } from './mergeTracker';
 export { matchTasks, sectionOfId } from './matchTasks';
 export { reportFrom, remindersFrom, reportTasks, type ReportRequest, type ReportBuild, type RemindBuild } from './report';
+export { officeFilesFrom, collectFrom, officeFileName, type OfficeFile, type CollectBuild } from './officeFiles';
 export { rollupFrom, rollupOf, readUnit, type RollupSource, type RollupRequest, type RollupBuild, type UnitRead } from './rollup';
