@@ -21,7 +21,7 @@ const LAYERS: Record<string, Layer> = {
   excel: { may: ['excel', 'workbook', 'core'], packages: /^$/ },
   sheets: { may: ['sheets', 'workbook', 'core'], packages: /^$/ },
   documents: { may: ['documents', 'workbook', 'core'], packages: /^docx$/ },
-  files: { may: ['files', 'workbook', 'core'], packages: /^exceljs$/ },
+  files: { may: ['files', 'workbook', 'core'], packages: /^(exceljs|jszip)$/ },
   cli: { may: ['cli', 'files', 'documents', 'workbook', 'core'], packages: /^(node:.*|exceljs|papaparse|zod)$/ },
   ui: { may: ['ui', 'files', 'documents', 'workbook', 'core'], packages: /^@fluentui\/(web-components|tokens)(\/.*)?$/ },
   taskpane: { may: ['taskpane', 'ui', 'excel', 'functions', 'workbook', 'core'], packages: /^@fluentui\/web-components(\/.*)?$/ },

@@ -6,6 +6,7 @@
  */
 import { todayIso } from '../core/dates';
 import { appendLogRows } from '../files/appendLog';
+import { applyWrites } from '../files/applyWrites';
 import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
 import { newWorkbook, renderModel, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
 import {
@@ -14,6 +15,10 @@ import {
   type ImportDone,
   type ImportRequest,
   type Progress,
+  type CollectDone,
+  type CollectRequest,
+  type OfficeFilesDone,
+  type OfficeFilesRequest,
   type RollupDone,
   type RollupHostRequest,
   type SourceSheetRequest,
@@ -21,6 +26,9 @@ import {
 } from '../workbook/host';
 import {
   checkReplaceable,
+  collectFrom,
+  officeFilesFrom,
+  type Grid,
   dashboardFrom,
   logTime,
   previewImport,
@@ -144,6 +152,33 @@ export class BrowserHost implements Host {
     const build = rollupOf(req.units, { asOf: req.asOf, year: req.year ?? null });
     const bytes = await writeTrackerXlsx({ sheets: build.sheets, definedNames: [] });
     return { data: build.data, sheets: build.sheets.map((x) => x.name), file: { name: `Tổng hợp các đơn vị ${req.asOf}.xlsx`, bytes } };
+  }
+
+  async officeFiles(req: OfficeFilesRequest): Promise<OfficeFilesDone> {
+    return { files: officeFilesFrom(this.requireTracker().tracker.values, { made: this.today(), replyBy: req.replyBy ?? null }) };
+  }
+
+  /** Returned phiếu previewed, or applied to the tracker file (the next download has them). */
+  async collect(req: CollectRequest): Promise<CollectDone> {
+    const current = this.requireTracker();
+    const build = collectFrom(current.tracker.values, req.files as { file: string; grid: Grid }[], {
+      today: this.today(),
+      time: logTime(this.now()),
+      acceptConflicts: req.acceptConflicts,
+    });
+    const apply = req.apply && build.plans.length > 0;
+    if (apply) {
+      const fresh = await readTrackerXlsx(current.file.bytes);
+      for (const plan of build.plans) applyWrites(fresh.workbook, plan.writes, plan.log);
+      this.current = await openFile({ name: current.file.name, bytes: await workbookBytes(fresh.workbook) });
+    }
+    return {
+      changes: build.changes,
+      conflicts: build.conflicts,
+      problems: build.problems,
+      applied: apply,
+      logged: apply ? build.plans.reduce((n, p) => n + p.log.length, 0) : 0,
+    };
   }
 
   async goTo(): Promise<void> {

@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../core/dates';
 import { applyWrites } from '../files/applyWrites';
-import { sheetValues } from '../files/readTrackerXlsx';
-import { findWorksheet, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { returnedGrid } from '../files/officeFileBytes';
+import { workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
 import { collectFrom, logTime, officeFilesFrom } from '../workbook/ops';
-import { UPDATE_SHEET } from '../workbook/officeFiles/officeFile';
 import { CliError } from './errors';
 import { openTracker, writeSafely } from './trackerFile';
-import ExcelJS from 'exceljs';
 
 export const OFFICE_USAGE = `  par-tracker split <tracker.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD]
                      (phiếu cập nhật: mỗi cơ quan chủ trì một tệp .xlsx chỉ có nhiệm vụ của cơ quan đó)
@@ -43,21 +41,16 @@ export async function runSplit(argv: string[]): Promise<void> {
   );
 }
 
-async function returnedGrid(file: string): Promise<{ file: string; grid: ReturnType<typeof sheetValues> }> {
+async function returnedFile(file: string): Promise<{ file: string; grid: NonNullable<Awaited<ReturnType<typeof returnedGrid>>> }> {
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
     throw new CliError('file-missing', { file });
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new CliError('xlsx-unreadable', { file });
-  }
-  const ws = findWorksheet(wb, UPDATE_SHEET) ?? wb.worksheets[0];
-  return { file, grid: ws ? sheetValues(ws) : [] };
+  const grid = await returnedGrid(data);
+  if (grid === null) throw new CliError('xlsx-unreadable', { file });
+  return { file, grid };
 }
 
 export async function runCollect(argv: string[]): Promise<void> {
@@ -70,7 +63,7 @@ export async function runCollect(argv: string[]): Promise<void> {
   const [file, ...returnedFiles] = positionals;
   const tracker = await openTracker(file);
   const returned = [];
-  for (const f of returnedFiles) returned.push(await returnedGrid(f));
+  for (const f of returnedFiles) returned.push(await returnedFile(f));
   const build = collectFrom(tracker.values, returned, { today: todayIso(), time: logTime(new Date()), acceptConflicts: Boolean(values['accept-conflicts']) });
   let backup: string | null = null;
   if (values.yes && build.plans.length > 0) {

@@ -30,6 +30,10 @@ import {
   type Progress,
   type RemindDone,
   type RemindRequest,
+  type CollectDone,
+  type CollectRequest,
+  type OfficeFilesDone,
+  type OfficeFilesRequest,
   type RollupDone,
   type RollupHostRequest,
   type SourceSheetRequest,
@@ -42,6 +46,8 @@ import {
 } from '../workbook/host';
 import {
   checkReplaceable,
+  collectFrom,
+  officeFilesFrom,
   dashboardFrom,
   logTime,
   planTaskSave,
@@ -309,6 +315,39 @@ export class ExcelHost implements Host {
         await ctx.sync();
       }
       return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
+    });
+  }
+
+  /** The phiếu of the lead offices from Nhiệm vụ and Cài đặt (one read); the pane writes the files. */
+  async officeFiles(req: OfficeFilesRequest): Promise<OfficeFilesDone> {
+    return this.run('Lập phiếu cập nhật', async (ctx) => {
+      const read = await readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: SETTINGS_SHEET, values: true }], { mergesSupported: false });
+      if (!read.results[0].exists) throw NO_TRACKER;
+      const values = { tasks: gridFromA1(read.results[0]), indicators: null, settings: optionalGrid(read.results[1]) };
+      return { files: officeFilesFrom(values, { made: todayIso(this.env.now()), replyBy: req.replyBy ?? null }) };
+    });
+  }
+
+  /** Returned phiếu: one read; applied, one write of the changed cells and their Nhật ký rows. */
+  async collect(req: CollectRequest): Promise<CollectDone> {
+    return this.run('Nhận phiếu cập nhật', async (ctx) => {
+      const now = this.env.now();
+      const { results, facts } = await this.readTracker(ctx, [{ sheet: LOG_SHEET, values: false }], true);
+      const build = collectFrom(trackerValues(results[0], results[1]), req.files as { file: string; grid: Grid }[], { today: todayIso(now), time: logTime(now), acceptConflicts: req.acceptConflicts });
+      const apply = req.apply && build.plans.length > 0;
+      const logRows = build.plans.flatMap((p) => p.log);
+      if (apply) {
+        const log = results[2];
+        const logTables = facts!.tables.filter((t) => t.sheet === LOG_SHEET);
+        const table = logTables.find((t) => t.name === TABLE_NAMES[LOG_SHEET]) ?? logTables[0] ?? null;
+        queueCellWrites(
+          ctx,
+          build.plans.flatMap((p) => p.writes),
+        );
+        queueLogAppend(ctx, { exists: log.exists, lastRow: log.rows === 0 ? 0 : log.top + log.rows - 1, table: table?.name ?? null }, logRows);
+        await ctx.sync();
+      }
+      return { changes: build.changes, conflicts: build.conflicts, problems: build.problems, applied: apply, logged: apply ? logRows.length : 0 };
     });
   }
 

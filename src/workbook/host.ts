@@ -9,6 +9,7 @@
  */
 import type { RollupData } from '../core/report/rollup';
 import type { UnitRead } from './ops/rollup';
+import type { CollectBuild, OfficeFile } from './ops/officeFiles';
 import type { AreaKey } from '../core/areas/areaKeys';
 import type { DueState } from '../core/status/dueState';
 import type { FieldKey } from '../core/plan/schema';
@@ -292,6 +293,30 @@ export interface RollupDone {
   readonly file?: TrackerFile;
 }
 
+/** The phiếu cập nhật of every lead office: their workbooks, for the pane to write and offer. */
+export interface OfficeFilesRequest {
+  readonly replyBy?: string | null;
+}
+
+export interface OfficeFilesDone {
+  readonly files: readonly OfficeFile[];
+}
+
+/** Returned phiếu (read in the pane), previewed or applied to the tracker. */
+export interface CollectRequest {
+  readonly files: readonly { readonly file: string; readonly grid: readonly (readonly unknown[])[] }[];
+  readonly apply: boolean;
+  readonly acceptConflicts: boolean;
+}
+
+export interface CollectDone {
+  readonly changes: CollectBuild['changes'];
+  readonly conflicts: CollectBuild['conflicts'];
+  readonly problems: CollectBuild['problems'];
+  readonly applied: boolean;
+  readonly logged: number;
+}
+
 /** The reminders of a day (Ngày đánh giá, else today, unless `asOf` is given). */
 export interface RemindRequest {
   readonly asOf?: string | null;
@@ -340,6 +365,10 @@ export interface Host {
   watchSelection?(onSelect: (at: SheetRow) => void): () => void;
   /** Writes the roll-up of many units (Tổng hợp đơn vị, Quá hạn các đơn vị). Hosts that cannot read .xlsx files in the pane leave it out. */
   rollup?(req: RollupHostRequest): Promise<RollupDone>;
+  /** The phiếu cập nhật of the lead offices (hosts whose pane can write .xlsx files). */
+  officeFiles?(req: OfficeFilesRequest): Promise<OfficeFilesDone>;
+  /** Returned phiếu previewed, or applied through the task save with a Nhật ký row per change. */
+  collect?(req: CollectRequest): Promise<CollectDone>;
   /** The browser app: an existing tracker chosen to re-import into (its entries kept). */
   openTracker?(file: TrackerFile): Promise<{ readonly tasks: number }>;
   /** The browser app: the tracker as built, as an .xlsx file to download. */

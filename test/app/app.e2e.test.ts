@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { importText } from '../../src/core/appendix/importDocument';
@@ -275,5 +276,40 @@ describe('the browser app', () => {
       if (typeof row.getCell(1).value === 'number') totals.push(Number(row.getCell(3).value));
     });
     expect(totals).toEqual([46, 40]);
+  });
+
+  it('sends the offices their update files in one .zip and reads a returned one back into the tracker, with its log rows', async () => {
+    const { page } = await openApp(1280);
+    await choosePlan(page, 'ke-hoach.txt', Buffer.from(seedText('000-appendix'), 'utf8'), 'text/plain');
+    await page.click(byTestId('import-create'));
+    await page.waitForSelector(byTestId('import-done'));
+    await page.click(byTestId('tab-report'));
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('office-split'))]);
+    expect(zipped.suggestedFilename()).toBe('phieu-cap-nhat.zip');
+    const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
+    const names = Object.keys(zip.files);
+    expect(names).toContain('phieu-cap-nhat-phong-noi-vu.xlsx');
+    // Phòng Nội vụ fills in its first task and sends the file back.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await zip.file('phieu-cap-nhat-phong-noi-vu.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Phiếu cập nhật')!;
+    const col: Record<string, number> = {};
+    ws.getRow(4).eachCell((c, n) => (col[String(c.value)] = n));
+    const id = String(ws.getRow(5).getCell(col['Mã']).value);
+    ws.getRow(5).getCell(col['Trạng thái']).value = 'Hoàn thành';
+    ws.getRow(5).getCell(col['Ghi chú']).value = 'Đã báo cáo UBND huyện';
+    const returned = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.setInputFiles(byTestId('office-returned'), { name: 'phieu-noi-vu-da-dien.xlsx', mimeType: 'application/octet-stream', buffer: returned });
+    await page.waitForSelector(byTestId('collect-preview'));
+    expect(await page.locator(byTestId('collect-change')).evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))).toEqual([id]);
+    await page.click(byTestId('collect-apply'));
+    await page.waitForSelector(byTestId('collect-done'));
+    await page.screenshot({ path: artifactPath('app-1280-office-files.png'), fullPage: true });
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('collect-download'))]);
+    const tracker = new ExcelJS.Workbook();
+    await tracker.xlsx.load(readFileSync((await saved.path())!) as unknown as ArrayBuffer);
+    expect(tasksOf(tracker).find((t) => t.id === id)?.state).toBe('Hoàn thành');
+    const log = tracker.getWorksheet('Nhật ký')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(log.filter((r) => r[2] === 'Phòng Nội vụ' && r[3] === id)).toHaveLength(2);
   });
 });

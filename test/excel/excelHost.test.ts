@@ -694,3 +694,26 @@ describe('ExcelHost roll-up of units (Các đơn vị)', () => {
     expect(sheet(fake, 'Tổng hợp đơn vị').grid()[0][0]).toBe('Bảng của tôi');
   });
 });
+
+describe('ExcelHost phiếu cập nhật', () => {
+  it('makes the offices’ files in one sync, and applies a returned one in two, with its Nhật ký rows', async () => {
+    const { fake, host } = setup(seedSheetValues('000-appendix'));
+    await host.createTracker({});
+    let made!: Awaited<ReturnType<NonNullable<typeof host.officeFiles>>>;
+    expect(await fake.countSyncs(async () => void (made = await host.officeFiles({})))).toBe(1);
+    const file = made.files.find((f) => f.office === 'Phòng Nội vụ')!;
+    const sheet0 = file.model.sheets.find((x) => x.name === 'Phiếu cập nhật')!;
+    const grid = sheet0.rows.map((r) => r.cells.map((c) => hostValue(c.value, excelDate)));
+    const header = grid.findIndex((r) => r[0] === 'Mã');
+    const stateAt = grid[header].indexOf('Trạng thái');
+    const id = String(grid[header + 1][0]);
+    grid[header + 1][stateAt] = 'Hoàn thành';
+    const preview = await host.collect({ files: [{ file: 'noi-vu.xlsx', grid }], apply: false, acceptConflicts: false });
+    expect(preview.changes.map((c) => c.id)).toEqual([id]);
+    const logBefore = sheet(fake, LOG_SHEET).grid().length;
+    const syncs = await fake.countSyncs(() => host.collect({ files: [{ file: 'noi-vu.xlsx', grid }], apply: true, acceptConflicts: false }));
+    expect(syncs).toBe(2);
+    expect((await host.listTasks()).tasks.find((t) => t.id === id)?.state).toBe('Hoàn thành');
+    expect(sheet(fake, LOG_SHEET).grid().length).toBe(logBefore + 1);
+  });
+});

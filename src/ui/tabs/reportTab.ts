@@ -5,6 +5,7 @@
  * in the pane, from what the host returned: nothing leaves the official's machine.
  */
 import { download, MIME } from '../download';
+import { officeSection } from './officeSection';
 import { PERIOD_KEYS, PERIOD_NAMES, type PeriodKey } from '../../core/report/periods';
 import { REPORT_STATE_LABELS, REPORT_STATES, doneRate } from '../../core/status/reportState';
 import { remindDocx } from '../../documents/remindDocx';
@@ -182,6 +183,8 @@ export function reportTab(ctx: () => PaneContext): TabView {
     );
   };
 
+  const offices = officeSection(ctx, () => render());
+
   function render(): void {
     keepFocus(panel, () => {
       const { t, lang, runner } = ctx();
@@ -215,6 +218,7 @@ export function reportTab(ctx: () => PaneContext): TabView {
           actionButton(runner, { className: 'par-btn', testid: 'remind-build', text: t('remind.build') }, () => void buildRemind()),
         ),
         state.remind ? remindView(state.remind) : null,
+        offices(),
       );
     });
   }
