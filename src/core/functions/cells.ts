@@ -92,21 +92,10 @@ function scoreOf([actual, max, ruleValue]: readonly CellValue[], ctx: CellContex
   if (m === null) return missingError(M.missing(maxLabel));
   const text = readText(ruleValue);
   if (text === null) return missingError(M.missing(label('SCORE', 'rule')));
-  const rule = ctx.once(`rule\u0000${text}`, (): Rule | RuleError => {
-    try {
-      return parseRule(text);
-    } catch (e) {
-      if (e instanceof RuleError) return e;
-      throw e;
-    }
-  });
-  if (rule instanceof RuleError) return valueError(rule.message);
-  try {
-    return scoreWithRule(rule, actual, m);
-  } catch (e) {
-    if (e instanceof RuleError) return valueError(e.message);
-    throw e;
-  }
+  const rule = ctx.once(`rule\u0000${text}`, (): Rule | RuleError => parseRule(text));
+  if (rule instanceof RuleError) return valueError(rule.error);
+  const points = scoreWithRule(rule, actual, m);
+  return points instanceof RuleError ? valueError(points.error) : points;
 }
 
 function index([points, max]: readonly (readonly CellValue[])[]): CellResult {
@@ -123,12 +112,8 @@ function index([points, max]: readonly (readonly CellValue[])[]): CellResult {
     m.push(mi ?? 0);
   }
   if (p.length === 0) return null;
-  try {
-    return componentIndex(p, m);
-  } catch (e) {
-    if (e instanceof RuleError) return valueError(e.message);
-    throw e;
-  }
+  const index = componentIndex(p, m);
+  return index instanceof RuleError ? valueError(index.error) : index;
 }
 
 /** AREA's second argument: what to return. */

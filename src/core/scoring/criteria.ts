@@ -134,7 +134,10 @@ export function checkCriteria(criteria: readonly Criterion[]): CriteriaProblem[]
     const p = tree.parent.get(c.code) ?? null;
     const depth = codeDepth(c.code);
     if (depth > 1 && (p === null || codeDepth(p) !== depth - 1)) {
-      const missing = c.code.split('.').slice(0, depth - 1).join('.');
+      const missing = c.code
+        .split('.')
+        .slice(0, depth - 1)
+        .join('.');
       problems.push({ code: c.code, field: 'code', message: `Thiếu tiêu chí cha ${missing} của ${c.code}` });
     }
     if (p !== null) {
@@ -159,12 +162,9 @@ export function checkCriteria(criteria: readonly Criterion[]): CriteriaProblem[]
       problems.push({ code: c.code, field: 'rule', message: `Tiêu chí ${c.code} chưa có cách tính điểm` });
       continue;
     }
-    try {
-      checkRuleMax(parseRule(c.rule), c.maxPoints);
-    } catch (e) {
-      if (!(e instanceof RuleError)) throw e;
-      problems.push({ code: c.code, field: 'rule', message: `Tiêu chí ${c.code}: ${e.message}` });
-    }
+    const rule = parseRule(c.rule);
+    const fault = rule instanceof RuleError ? rule : checkRuleMax(rule, c.maxPoints);
+    if (fault) problems.push({ code: c.code, field: 'rule', message: `Tiêu chí ${c.code}: ${fault.error}` });
   }
   return problems;
 }

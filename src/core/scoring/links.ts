@@ -77,7 +77,9 @@ export function linkedActuals(
 
 /** Words that say nothing about which rate a text is about. */
 const STOP_WORDS = new Set(
-  'cac cua va duoc trong tren theo cho voi nam so ty le dat thuc hien co la ve tai toi thieu bao dam dam 100 mot nhung da de khi tu den phai vao quy dinh muc do hoan thanh'.split(' '),
+  'cac cua va duoc trong tren theo cho voi nam so ty le dat thuc hien co la ve tai toi thieu bao dam dam 100 mot nhung da de khi tu den phai vao quy dinh muc do hoan thanh'.split(
+    ' ',
+  ),
 );
 
 function words(text: string): Set<string> {
@@ -110,12 +112,8 @@ export interface LinkSuggestion {
 /** A rule read from a rate: bands in percent, or proportional. */
 function isRateRule(rule: string | undefined): boolean {
   if (!rule) return false;
-  try {
-    const r = parseRule(rule);
-    return r.kind === 'proportional' || (r.kind === 'bands' && r.unit === '%');
-  } catch {
-    return false;
-  }
+  const r = parseRule(rule);
+  return r.kind === 'proportional' || (r.kind === 'bands' && r.unit === '%');
 }
 
 /**
@@ -151,7 +149,13 @@ export function suggestLinks(criteria: readonly Criterion[], plan: Pick<Plan, 't
       }
     }
     if (best && bestScore >= MIN_LINK_SCORE) {
-      out.push({ code: c.code, link: { kind: 'indicator', ref: best.ref }, score: Math.round(bestScore * 100) / 100, metric: best.metric, taskTitle: best.taskTitle });
+      out.push({
+        code: c.code,
+        link: { kind: 'indicator', ref: best.ref },
+        score: Math.round(bestScore * 100) / 100,
+        metric: best.metric,
+        taskTitle: best.taskTitle,
+      });
     }
   }
   return out;

@@ -26,8 +26,8 @@ interface Level {
   readonly points: number;
 }
 
-function fail(message: string, segment?: string, position?: number): never {
-  throw new RuleError(message, segment, position);
+function fail(message: string, segment?: string, position?: number): RuleError {
+  return new RuleError(message, segment, position);
 }
 
 /** Cuts the text into levels at ";" and line breaks, keeping each level's offset. */
@@ -62,20 +62,23 @@ const POINT_WORDS_RE = new RegExp(`\\s*(?:${POINT_WORDS.join('|')})\\s*$`);
 
 /** "2", "0,5 điểm", "(1đ)" → the number, or null. */
 function readPoints(text: string): number | null {
-  const folded = fold(text).replace(/^\(|\)$/g, '').trim().replace(POINT_WORDS_RE, '');
+  const folded = fold(text)
+    .replace(/^\(|\)$/g, '')
+    .trim()
+    .replace(POINT_WORDS_RE, '');
   return parseNumberVi(folded);
 }
 
-function readLevel(seg: { text: string; position: number }, index: number): Level {
+function readLevel(seg: { text: string; position: number }, index: number): Level | RuleError {
   const at = where(index, seg.text, seg.position);
   const parts = splitLevel(seg.text);
-  if (!parts) fail(RULE_MESSAGES.noSeparator(at), seg.text, seg.position);
-  if (!parts.condition) fail(RULE_MESSAGES.noCondition(at), seg.text, seg.position);
+  if (!parts) return fail(RULE_MESSAGES.noSeparator(at), seg.text, seg.position);
+  if (!parts.condition) return fail(RULE_MESSAGES.noCondition(at), seg.text, seg.position);
   const points = readPoints(parts.points);
-  if (points === null) fail(RULE_MESSAGES.badPoints(at, parts.points), seg.text, seg.position);
-  if (points < 0) fail(RULE_MESSAGES.negativePoints(at), seg.text, seg.position);
+  if (points === null) return fail(RULE_MESSAGES.badPoints(at, parts.points), seg.text, seg.position);
+  if (points < 0) return fail(RULE_MESSAGES.negativePoints(at), seg.text, seg.position);
   const condition = parseCondition(parts.condition);
-  if (typeof condition === 'string') fail(RULE_MESSAGES[condition](at), seg.text, seg.position);
+  if (typeof condition === 'string') return fail(RULE_MESSAGES[condition](at), seg.text, seg.position);
   return { index, text: seg.text, position: seg.position, condition, points };
 }
 
@@ -99,11 +102,11 @@ function yesNoOrder(a: string, b: string): 'ab' | 'ba' | null {
   return null;
 }
 
-function labelRule(levels: readonly Level[]): Rule {
+function labelRule(levels: readonly Level[]): Rule | RuleError {
   const seen = new Set<string>();
   for (const l of levels) {
     const key = fold((l.condition as { label: string }).label);
-    if (seen.has(key)) fail(RULE_MESSAGES.duplicateLabel(where(l.index, l.text, l.position)), l.text, l.position);
+    if (seen.has(key)) return fail(RULE_MESSAGES.duplicateLabel(where(l.index, l.text, l.position)), l.text, l.position);
     seen.add(key);
   }
   const labelled = levels.map((l) => ({ label: (l.condition as { label: string }).label, points: l.points }));
@@ -130,14 +133,14 @@ function overlaps(a: Band, b: Band): boolean {
   return belowUpper(a.lower, b.upper) && belowUpper(b.lower, a.upper);
 }
 
-function numericRule(levels: readonly Level[]): Rule {
+function numericRule(levels: readonly Level[]): Rule | RuleError {
   const conditions = levels.map((l) => l.condition as NumericCondition);
   const percent = conditions.some((c) => c.percent);
   if (!percent && conditions.every((c) => c.bare)) {
     const counts = new Set<number>();
     for (const l of levels) {
       const count = (l.condition as NumericCondition).lower?.value ?? 0;
-      if (counts.has(count)) fail(RULE_MESSAGES.duplicateLabel(where(l.index, l.text, l.position)), l.text, l.position);
+      if (counts.has(count)) return fail(RULE_MESSAGES.duplicateLabel(where(l.index, l.text, l.position)), l.text, l.position);
       counts.add(count);
     }
     return {
@@ -153,35 +156,44 @@ function numericRule(levels: readonly Level[]): Rule {
   }));
   for (let i = 0; i < bands.length; i++) {
     for (let j = i + 1; j < bands.length; j++) {
-      if (overlaps(bands[i], bands[j])) fail(RULE_MESSAGES.overlap(levels[i].text, levels[j].text), levels[j].text, levels[j].position);
+      if (overlaps(bands[i], bands[j])) return fail(RULE_MESSAGES.overlap(levels[i].text, levels[j].text), levels[j].text, levels[j].position);
     }
   }
   return { kind: 'bands', unit: percent ? '%' : 'number', bands };
 }
 
 /**
- * Reads a scoring rule. Throws a RuleError (Vietnamese, naming the level and what was expected)
- * on anything it cannot read.
+ * Reads a scoring rule. Returns a RuleError (Vietnamese, naming the level and what was expected)
+ * for anything it cannot read.
  * @example parseRule('Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0') → { kind: 'bands', unit: '%' }
  * @example parseRule('Tỷ lệ × điểm tối đa') → { kind: 'proportional' }
  * @example parseRule('Đạt: 1; Không đạt: 0') → { kind: 'yesno', yes: { label: 'Đạt', points: 1 }, no: { label: 'Không đạt', points: 0 } }
  * @example parseRule('4 lần/năm: 20; 3 lần: 15') → { kind: 'counts', unit: 'lần/năm', levels: [{ count: 4, points: 20 }, { count: 3, points: 15 }] }
+ * @example parseRule('Trên 90%: 2') → { kind: 'error', error: 'Cách tính điểm "Trên 90%: 2" chỉ có một mức: cần ít nhất hai mức, cách nhau bởi dấu ";" (ví dụ "Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0")', segment: 'Trên 90%: 2' }
  */
-export function parseRule(text: string): Rule {
-  if (typeof text !== 'string') fail(RULE_MESSAGES.notText);
+export function parseRule(text: string): Rule | RuleError {
+  if (typeof text !== 'string') return fail(RULE_MESSAGES.notText);
   const normalised = text.normalize('NFC');
-  if (normalised.trim() === '') fail(RULE_MESSAGES.empty);
+  if (normalised.trim() === '') return fail(RULE_MESSAGES.empty);
   if (isProportional(normalised)) return { kind: 'proportional' };
   const segs = segments(normalised);
   if (segs.length < 2) {
-    if (segs.length === 1 && !splitLevel(segs[0].text)) fail(RULE_MESSAGES.unreadable(normalised), normalised, 0);
+    if (segs.length === 1 && !splitLevel(segs[0].text)) return fail(RULE_MESSAGES.unreadable(normalised), normalised, 0);
     // Read the one level first, so a malformed level says what is wrong with it.
-    if (segs.length === 1) readLevel(segs[0], 0);
-    fail(RULE_MESSAGES.oneLevel(normalised), normalised, 0);
+    if (segs.length === 1) {
+      const one = readLevel(segs[0], 0);
+      if (one instanceof RuleError) return one;
+    }
+    return fail(RULE_MESSAGES.oneLevel(normalised), normalised, 0);
   }
-  const levels = segs.map(readLevel);
+  const levels: Level[] = [];
+  for (const [i, seg] of segs.entries()) {
+    const level = readLevel(seg, i);
+    if (level instanceof RuleError) return level;
+    levels.push(level);
+  }
   const numeric = levels.find((l) => l.condition.kind === 'numeric');
   const label = levels.find((l) => l.condition.kind === 'label');
-  if (numeric && label) fail(RULE_MESSAGES.mixed(numeric.text, label.text), label.text, label.position);
+  if (numeric && label) return fail(RULE_MESSAGES.mixed(numeric.text, label.text), label.text, label.position);
   return numeric ? numericRule(levels) : labelRule(levels);
 }

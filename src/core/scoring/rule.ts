@@ -60,17 +60,20 @@ export type RuleKind = Rule['kind'];
 export type Actual = number | boolean | string | null;
 
 /**
- * A rule that cannot be read, or an actual a rule cannot take. The message is Vietnamese and
- * says what was expected; `segment` is the part of the rule text at fault, when there is one.
+ * A rule that cannot be read, or an actual a rule cannot take: returned (never thrown) in place of
+ * the rule, the points or the index, as a target check returns `{ error }`. Tell it apart by
+ * `kind === 'error'` (from a rule) or `typeof result === 'number'` (from points and indices).
+ * `error` is Vietnamese and says what was expected; `segment` is the part of the rule text at
+ * fault, when there is one, and `position` where it starts (0-based).
  */
-export class RuleError extends Error {
+export class RuleError {
+  readonly kind = 'error';
+  readonly error: string;
   readonly segment?: string;
   readonly position?: number;
-  constructor(message: string, segment?: string, position?: number) {
-    super(message);
-    this.name = 'RuleError';
+  constructor(error: string, segment?: string, position?: number) {
+    this.error = error;
     if (segment !== undefined) this.segment = segment;
     if (position !== undefined) this.position = position;
-    Object.setPrototypeOf(this, RuleError.prototype);
   }
 }

@@ -37,12 +37,7 @@ export function scoreCriteria(criteria: readonly Criterion[], actuals: ReadonlyM
   const ruleOf = (text: string): Rule | RuleError => {
     let r = rules.get(text);
     if (r === undefined) {
-      try {
-        r = parseRule(text);
-      } catch (e) {
-        if (!(e instanceof RuleError)) throw e;
-        r = e;
-      }
+      r = parseRule(text);
       rules.set(text, r);
     }
     return r;
@@ -66,19 +61,15 @@ export function scoreCriteria(criteria: readonly Criterion[], actuals: ReadonlyM
     }
     const rule = ruleOf(c.rule);
     if (rule instanceof RuleError) {
-      results.set(c.code, unscored(rule.message));
+      results.set(c.code, unscored(rule.error));
       continue;
     }
     if (actual === undefined || actual === null || (typeof actual === 'string' && actual.trim() === '')) {
       results.set(c.code, unscored());
       continue;
     }
-    try {
-      results.set(c.code, { ...leaf, points: scoreWithRule(rule, actual, c.maxPoints), unscored: 0 });
-    } catch (e) {
-      if (!(e instanceof RuleError)) throw e;
-      results.set(c.code, unscored(e.message));
-    }
+    const points = scoreWithRule(rule, actual, c.maxPoints);
+    results.set(c.code, points instanceof RuleError ? unscored(points.error) : { ...leaf, points, unscored: 0 });
   }
   // Parents bottom-up: deepest codes first, so every child is done before its parent.
   const parents = [...tree.byCode.values()].filter((c) => tree.children.has(c.code));

@@ -5,20 +5,33 @@
  * Nhiệm vụ). Parents add up their children. Everything reads right without the add-in.
  */
 import { AREA_NAMES } from '../../core/areas/areaPhrases';
-import { criteriaTree, parseRule, type Criterion } from '../../core/scoring';
+import { criteriaTree, parseRule, RuleError, type Criterion } from '../../core/scoring';
 import type { Plan } from '../../core/plan/schema';
 import { shortTitle } from '../buildIndicatorSheet';
 import { columnFormat, headerCells } from '../buildTaskSheet';
 import { dueFlag } from '../dueStatus';
-import { columnLetter, formulaCell, numberCell, quoteSheetName, textCell, type Cell, type CellStyle, type ListValidation, type RowModel, type SheetModel } from '../model';
+import {
+  columnLetter,
+  formulaCell,
+  numberCell,
+  quoteSheetName,
+  textCell,
+  type Cell,
+  type CellStyle,
+  type ListValidation,
+  type RowModel,
+  type SheetModel,
+} from '../model';
 import { CRITERIA_SHEET, INDICATOR_SHEET, TASK_SHEET } from '../sheetNames';
 import { columnIndex, INDICATOR_COLUMNS, TASK_COLUMNS } from '../trackerColumns';
 import { CRITERIA_LAYOUT, CRITERIA_SHEET_COLUMNS, YES_NO, type CriteriaSheetColumnKey } from './criteriaColumns';
 import { ruleChoices, ruleFormula } from './ruleFormula';
 
 const col = (key: CriteriaSheetColumnKey): string => columnLetter(columnIndex(CRITERIA_SHEET_COLUMNS, key));
-const taskCol = (key: (typeof TASK_COLUMNS)[number]['key']): string => `${quoteSheetName(TASK_SHEET)}!$${columnLetter(columnIndex(TASK_COLUMNS, key))}:$${columnLetter(columnIndex(TASK_COLUMNS, key))}`;
-const indCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): string => `${quoteSheetName(INDICATOR_SHEET)}!$${columnLetter(columnIndex(INDICATOR_COLUMNS, key))}:$${columnLetter(columnIndex(INDICATOR_COLUMNS, key))}`;
+const taskCol = (key: (typeof TASK_COLUMNS)[number]['key']): string =>
+  `${quoteSheetName(TASK_SHEET)}!$${columnLetter(columnIndex(TASK_COLUMNS, key))}:$${columnLetter(columnIndex(TASK_COLUMNS, key))}`;
+const indCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): string =>
+  `${quoteSheetName(INDICATOR_SHEET)}!$${columnLetter(columnIndex(INDICATOR_COLUMNS, key))}:$${columnLetter(columnIndex(INDICATOR_COLUMNS, key))}`;
 
 /**
  * The actual of a leaf, from its link cell: an indicator ID ("VII-5:1") gives the Chỉ tiêu
@@ -59,8 +72,24 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], plan: Plan | 
   const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(width - cells.length).fill({ value: { type: 'empty' } })];
 
   const rows: RowModel[] = [
-    { role: 'title', cells: pad([textCell(opts.template ? 'BỘ TIÊU CHÍ (MẪU — thay bằng bộ tiêu chí của tỉnh)' : 'BỘ TIÊU CHÍ', { bold: true, fontColor: opts.template ? 'C00000' : undefined })]) },
-    { role: 'setting', cells: pad([textCell(opts.note ?? 'Sửa trực tiếp các cột Mã … Liên kết, Thực tế, Điểm năm trước. Điểm, Điểm mất, Hạng là công thức (Điểm được tạo từ Cách tính điểm).', { italic: true, fontColor: '595959' })]) },
+    {
+      role: 'title',
+      cells: pad([
+        textCell(opts.template ? 'BỘ TIÊU CHÍ (MẪU — thay bằng bộ tiêu chí của tỉnh)' : 'BỘ TIÊU CHÍ', {
+          bold: true,
+          fontColor: opts.template ? 'C00000' : undefined,
+        }),
+      ]),
+    },
+    {
+      role: 'setting',
+      cells: pad([
+        textCell(
+          opts.note ?? 'Sửa trực tiếp các cột Mã … Liên kết, Thực tế, Điểm năm trước. Điểm, Điểm mất, Hạng là công thức (Điểm được tạo từ Cách tính điểm).',
+          { italic: true, fontColor: '595959' },
+        ),
+      ]),
+    },
     { role: 'header', cells: headerCells(CRITERIA_SHEET_COLUMNS) },
   ];
   const validations: ListValidation[] = [];
@@ -82,12 +111,9 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], plan: Plan | 
       };
     };
     const childPoints = (kids ?? []).map((k) => `$${col('points')}${rowOf.get(k)}`).join(',');
-    let rule = null;
-    try {
-      rule = c.rule ? parseRule(c.rule) : null;
-    } catch {
-      rule = null; // shown as #N/A-free blank points; reading the sheet back reports the rule
-    }
+    const read = c.rule ? parseRule(c.rule) : null;
+    // An unreadable rule gives blank points, not #N/A; reading the sheet back reports the rule.
+    const rule = read instanceof RuleError ? null : read;
     const cells: Record<CriteriaSheetColumnKey, Cell> = {
       code: textCell(c.code, style('code')),
       area: textCell(AREA_NAMES[c.area].vi, style('area')),
@@ -104,21 +130,38 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], plan: Plan | 
       lastYear: c.lastYearPoints === undefined ? textCell('', style('lastYear')) : numberCell(c.lastYearPoints, style('lastYear', { numFmt: '0.##' })),
       evidence: textCell(c.evidenceRequired ? YES_NO.yes : YES_NO.no, style('evidence')),
       survey: textCell(c.survey ? YES_NO.yes : YES_NO.no, style('survey')),
-      lost: kids ? textCell('', style('lost')) : formulaCell(`=IF(ISNUMBER($${col('points')}${r}),$${col('maxPoints')}${r}-$${col('points')}${r},"")`, style('lost', { numFmt: '0.##' })),
+      lost: kids
+        ? textCell('', style('lost'))
+        : formulaCell(`=IF(ISNUMBER($${col('points')}${r}),$${col('maxPoints')}${r}-$${col('points')}${r},"")`, style('lost', { numFmt: '0.##' })),
       rank: kids
         ? textCell('', style('rank'))
-        : formulaCell(`=IF($${col('lost')}${r}="","",COUNTIF($${col('lost')}$${first}:$${col('lost')}$${last},">"&$${col('lost')}${r})+COUNTIF($${col('lost')}$${first}:$${col('lost')}${r},$${col('lost')}${r}))`, style('rank')),
+        : formulaCell(
+            `=IF($${col('lost')}${r}="","",COUNTIF($${col('lost')}$${first}:$${col('lost')}$${last},">"&$${col('lost')}${r})+COUNTIF($${col('lost')}$${first}:$${col('lost')}${r},$${col('lost')}${r}))`,
+            style('rank'),
+          ),
       tasks: textCell(relatedTasks(c, plan), style('tasks')),
     };
     rows.push({ role: kids ? 'group' : 'task', taskId: c.code, cells: CRITERIA_SHEET_COLUMNS.map((d) => cells[d.key]) });
     const choices = !kids && rule ? ruleChoices(rule) : null;
     if (choices) {
-      validations.push({ range: `${col('actual')}${r}`, values: choices, allowBlank: true, errorTitle: 'Giá trị không hợp lệ', error: `Chọn một trong: ${choices.join(', ')}.` });
+      validations.push({
+        range: `${col('actual')}${r}`,
+        values: choices,
+        allowBlank: true,
+        errorTitle: 'Giá trị không hợp lệ',
+        error: `Chọn một trong: ${choices.join(', ')}.`,
+      });
     }
   }
   if (ordered.length > 0) {
     for (const key of ['evidence', 'survey'] as const) {
-      validations.push({ range: `${col(key)}${first}:${col(key)}${last}`, values: yesNo, allowBlank: true, errorTitle: 'Giá trị không hợp lệ', error: 'Chọn Có hoặc Không.' });
+      validations.push({
+        range: `${col(key)}${first}:${col(key)}${last}`,
+        values: yesNo,
+        allowBlank: true,
+        errorTitle: 'Giá trị không hợp lệ',
+        error: 'Chọn Có hoặc Không.',
+      });
     }
   }
   const lastCol = columnLetter(width);
@@ -131,6 +174,11 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], plan: Plan | 
     validations,
     conditionalFormats: [],
     page: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: CRITERIA_LAYOUT.headerRow, last: CRITERIA_LAYOUT.headerRow } },
-    table: { headerRow: CRITERIA_LAYOUT.headerRow, firstDataRow: first, lastRow: Math.max(last, CRITERIA_LAYOUT.headerRow), columnKeys: CRITERIA_SHEET_COLUMNS.map((c) => c.key) },
+    table: {
+      headerRow: CRITERIA_LAYOUT.headerRow,
+      firstDataRow: first,
+      lastRow: Math.max(last, CRITERIA_LAYOUT.headerRow),
+      columnKeys: CRITERIA_SHEET_COLUMNS.map((c) => c.key),
+    },
   };
 }

@@ -10,6 +10,7 @@ import {
   parseRule,
   readCriteriaGrid,
   readLink,
+  RuleError,
   type Criterion,
 } from '../../../src/core/scoring';
 import { checkRuleMax } from '../../../src/core/scoring/score';
@@ -29,7 +30,14 @@ describe('the bundled template has the structure of the provincial index (QĐ 87
 
   it('has 8 areas, 37 criteria, 88 sub-criteria', () => {
     expect(criteria.filter((c) => depth(c) === 1).map((c) => c.area)).toEqual([
-      'direction', 'institutions', 'procedures', 'organization', 'civil-service', 'public-finance', 'digital-government', 'impact',
+      'direction',
+      'institutions',
+      'procedures',
+      'organization',
+      'civil-service',
+      'public-finance',
+      'digital-government',
+      'impact',
     ]);
     expect(criteria.filter((c) => depth(c) === 2)).toHaveLength(37);
     expect(criteria.filter((c) => depth(c) === 3)).toHaveLength(88);
@@ -42,7 +50,11 @@ describe('the bundled template has the structure of the provincial index (QĐ 87
 
   it('is consistent: parent sums, readable rules within each maximum, no problems', () => {
     expect(checkCriteria(criteria)).toEqual([]);
-    for (const c of tree.leaves) expect(() => checkRuleMax(parseRule(c.rule as string), c.maxPoints)).not.toThrow();
+    for (const c of tree.leaves) {
+      const rule = parseRule(c.rule as string);
+      expect(rule).not.toBeInstanceOf(RuleError);
+      if (!(rule instanceof RuleError)) expect(checkRuleMax(rule, c.maxPoints)).toBeNull();
+    }
   });
 
   it('is marked as a template to be replaced, with its sources', () => {
@@ -54,7 +66,15 @@ describe('the bundled template has the structure of the provincial index (QĐ 87
 
   it('holds the common rate-based sub-criteria of the plans', () => {
     const names = tree.leaves.map((c) => c.name).join('\n');
-    for (const phrase of ['giải quyết đúng hạn', 'dịch vụ công trực tuyến toàn trình', 'thanh toán trực tuyến', 'số hóa hồ sơ', 'môi trường mạng', 'giải ngân vốn đầu tư công', 'kiến nghị thanh tra']) {
+    for (const phrase of [
+      'giải quyết đúng hạn',
+      'dịch vụ công trực tuyến toàn trình',
+      'thanh toán trực tuyến',
+      'số hóa hồ sơ',
+      'môi trường mạng',
+      'giải ngân vốn đầu tư công',
+      'kiến nghị thanh tra',
+    ]) {
       expect(names).toContain(phrase);
     }
   });
@@ -72,7 +92,12 @@ describe('the bundled template has the structure of the provincial index (QĐ 87
 
 describe('checkCriteria', () => {
   it('reports a parent whose maximum is not the sum of its children', () => {
-    const problems = checkCriteria([crit('3', 3), crit('3.1', 2), crit('3.1.1', 1, { rule: 'Đạt: 1; Không đạt: 0' }), crit('3.1.2', 0.5, { rule: 'Đạt: 0,5; Không đạt: 0' })]);
+    const problems = checkCriteria([
+      crit('3', 3),
+      crit('3.1', 2),
+      crit('3.1.1', 1, { rule: 'Đạt: 1; Không đạt: 0' }),
+      crit('3.1.2', 0.5, { rule: 'Đạt: 0,5; Không đạt: 0' }),
+    ]);
     expect(problems).toEqual([
       { code: '3', field: 'maxPoints', message: 'Điểm tối đa của 3 (3) khác tổng điểm tối đa của các tiêu chí con (2)' },
       { code: '3.1', field: 'maxPoints', message: 'Điểm tối đa của 3.1 (2) khác tổng điểm tối đa của các tiêu chí con (1,5)' },
@@ -143,14 +168,40 @@ describe('readCriteriaGrid', () => {
     expect(problems).toEqual([]);
     expect(criteria).toEqual([
       { code: '3', area: 'procedures', name: 'Cải cách thủ tục hành chính', maxPoints: 2, evidenceRequired: false, survey: false },
-      { code: '3.1', area: 'procedures', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 1, rule: 'Từ 99% trở lên: 1; Từ 95% đến dưới 99%: 0,5; Dưới 95%: 0', lastYearPoints: 0.5, evidenceRequired: false, survey: false },
-      { code: '3.2', area: 'procedures', name: 'Công khai TTHC', maxPoints: 1, rule: 'Đạt: 1; Không đạt: 0', lastYearPoints: 1, evidenceRequired: false, survey: false },
+      {
+        code: '3.1',
+        area: 'procedures',
+        name: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        maxPoints: 1,
+        rule: 'Từ 99% trở lên: 1; Từ 95% đến dưới 99%: 0,5; Dưới 95%: 0',
+        lastYearPoints: 0.5,
+        evidenceRequired: false,
+        survey: false,
+      },
+      {
+        code: '3.2',
+        area: 'procedures',
+        name: 'Công khai TTHC',
+        maxPoints: 1,
+        rule: 'Đạt: 1; Không đạt: 0',
+        lastYearPoints: 1,
+        evidenceRequired: false,
+        survey: false,
+      },
     ]);
   });
 
   it('reports each faulty row and cell without refusing the sheet', () => {
     const H = CRITERIA_COLUMNS.map((c) => c.vi);
-    const row = (code: unknown, max: unknown, rule = '', link = '', extra: unknown[] = []) => [code, 'Cải cách thủ tục hành chính', `Tiêu chí ${code}`, max, rule, link, ...extra];
+    const row = (code: unknown, max: unknown, rule = '', link = '', extra: unknown[] = []) => [
+      code,
+      'Cải cách thủ tục hành chính',
+      `Tiêu chí ${code}`,
+      max,
+      rule,
+      link,
+      ...extra,
+    ];
     const grid: unknown[][] = [
       H,
       row('3', 3), // parent sum 1 + 0,5 = 1,5 ≠ 3
@@ -198,11 +249,22 @@ describe('readCriteriaGrid', () => {
     ];
     const { criteria, problems } = readCriteriaGrid(grid);
     expect(criteria.map((c) => c.area)).toEqual(['digital-government', 'digital-government']);
-    expect(problems).toEqual([{ row: 3, column: 2, message: 'Dòng 3, cột Lĩnh vực: không nhận ra lĩnh vực "Lĩnh vực lạ" — lấy theo tiêu chí cha (Chính quyền điện tử, chính quyền số)' }]);
+    expect(problems).toEqual([
+      {
+        row: 3,
+        column: 2,
+        message: 'Dòng 3, cột Lĩnh vực: không nhận ra lĩnh vực "Lĩnh vực lạ" — lấy theo tiêu chí cha (Chính quyền điện tử, chính quyền số)',
+      },
+    ]);
   });
 
   it('says so when there is no header', () => {
-    expect(readCriteriaGrid([['a', 'b'], ['1', '2']])).toEqual({
+    expect(
+      readCriteriaGrid([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toEqual({
       criteria: [],
       problems: [{ row: 0, column: 0, message: 'Không tìm thấy dòng tiêu đề của bảng tiêu chí (cần các cột Mã, Tên tiêu chí, Điểm tối đa)' }],
       headerRow: null,

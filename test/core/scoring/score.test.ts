@@ -6,6 +6,9 @@ import { componentIndex, parseRule, RuleError, score, scoreWithRule, type Actual
 const BANDS = 'Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0';
 const BANDS_BELOW = 'Từ 90% trở lên: 2; Từ 70% đến dưới 90%: 1; Dưới 70%: 0';
 
+/** The message of the RuleError a call returns, '' when it returns a number. */
+const errorOf = (result: number | RuleError): string => (result instanceof RuleError ? result.error : '');
+
 describe('band boundaries are exactly as written', () => {
   it.each<[string, Actual, number]>([
     [BANDS, 0.95, 2],
@@ -56,7 +59,7 @@ describe('proportional: rate × max, capped at max', () => {
   });
 
   it('refuses a negative rate', () => {
-    expect(() => score(-0.1, 2, 'Tỷ lệ × điểm tối đa')).toThrow(/không được âm/);
+    expect(errorOf(score(-0.1, 2, 'Tỷ lệ × điểm tối đa'))).toMatch(/không được âm/);
   });
 });
 
@@ -82,8 +85,8 @@ describe('counts: the largest listed count not above the actual', () => {
   });
 
   it('refuses an actual that is not a count', () => {
-    expect(() => score('nhiều', 20, COUNTS)).toThrow(/không phải là số lần/);
-    expect(() => score(true, 20, COUNTS)).toThrow(/không phải là số lần/);
+    expect(errorOf(score('nhiều', 20, COUNTS))).toMatch(/không phải là số lần/);
+    expect(errorOf(score(true, 20, COUNTS))).toMatch(/không phải là số lần/);
   });
 });
 
@@ -102,7 +105,7 @@ describe('categories are matched by meaning, without diacritics', () => {
   });
 
   it('says which categories exist when the actual is none of them', () => {
-    expect(() => score('Chưa rõ', 1, CATEGORIES)).toThrow('Giá trị "Chưa rõ" không phải một trong các mức: "Kịp thời", "Không kịp thời", "Không ban hành"');
+    expect(errorOf(score('Chưa rõ', 1, CATEGORIES))).toMatch('Giá trị "Chưa rõ" không phải một trong các mức: "Kịp thời", "Không kịp thời", "Không ban hành"');
   });
 });
 
@@ -122,32 +125,33 @@ describe('yes/no', () => {
   });
 
   it('refuses an answer that is neither', () => {
-    expect(() => score('một nửa', 1, 'Đạt: 1; Không đạt: 0')).toThrow('Giá trị "một nửa" không phải "Đạt" hoặc "Không đạt"');
-    expect(() => score(0.5, 1, 'Đạt: 1; Không đạt: 0')).toThrow(RuleError);
+    expect(errorOf(score('một nửa', 1, 'Đạt: 1; Không đạt: 0'))).toMatch('Giá trị "một nửa" không phải "Đạt" hoặc "Không đạt"');
+    expect(score(0.5, 1, 'Đạt: 1; Không đạt: 0')).toBeInstanceOf(RuleError);
   });
 });
 
 describe('actuals a rule cannot take, and the maximum', () => {
   it('gives a rule error when a level is worth more than the maximum', () => {
-    expect(() => score(0.5, 1, BANDS)).toThrow('Mức "Trên 90%" cho 2 điểm, vượt điểm tối đa 1');
-    expect(() => score('Đạt', 0.25, 'Đạt: 0,5; Không đạt: 0')).toThrow('Mức "Đạt" cho 0,5 điểm, vượt điểm tối đa 0,25');
+    expect(errorOf(score(0.5, 1, BANDS))).toMatch('Mức "Trên 90%" cho 2 điểm, vượt điểm tối đa 1');
+    expect(errorOf(score('Đạt', 0.25, 'Đạt: 0,5; Không đạt: 0'))).toMatch('Mức "Đạt" cho 0,5 điểm, vượt điểm tối đa 0,25');
   });
 
   it('refuses a missing actual, text in a numeric rule and a bad maximum', () => {
-    expect(() => score(null, 2, BANDS)).toThrow('Chưa có giá trị thực tế');
-    expect(() => score('  ', 2, BANDS)).toThrow('Chưa có giá trị thực tế');
-    expect(() => score('tốt', 2, BANDS)).toThrow(/không phải là số.*cần một số/);
-    expect(() => score(true, 2, BANDS)).toThrow(/không phải là số/);
-    expect(() => score(0.5, -1, BANDS)).toThrow(/Điểm tối đa phải là một số không âm/);
-    expect(() => score(0.5, Number.NaN, BANDS)).toThrow(/Điểm tối đa phải là một số không âm/);
+    expect(errorOf(score(null, 2, BANDS))).toMatch('Chưa có giá trị thực tế');
+    expect(errorOf(score('  ', 2, BANDS))).toMatch('Chưa có giá trị thực tế');
+    expect(errorOf(score('tốt', 2, BANDS))).toMatch(/không phải là số.*cần một số/);
+    expect(errorOf(score(true, 2, BANDS))).toMatch(/không phải là số/);
+    expect(errorOf(score(0.5, -1, BANDS))).toMatch(/Điểm tối đa phải là một số không âm/);
+    expect(errorOf(score(0.5, Number.NaN, BANDS))).toMatch(/Điểm tối đa phải là một số không âm/);
   });
 
   it('says the actual falls in no band when the bands leave a gap', () => {
-    expect(() => score(0.75, 2, 'Trên 90%: 2; Dưới 70%: 0')).toThrow('Giá trị 75% không thuộc mức nào của cách tính điểm "Trên 90%: 2; Dưới 70%: 0"');
+    expect(errorOf(score(0.75, 2, 'Trên 90%: 2; Dưới 70%: 0'))).toMatch('Giá trị 75% không thuộc mức nào của cách tính điểm "Trên 90%: 2; Dưới 70%: 0"');
   });
 
   it('scores an already-parsed rule the same as the text', () => {
     const rule = parseRule(BANDS);
+    if (rule instanceof RuleError) throw new Error(rule.error);
     for (const v of [0.5, 0.7, 0.85, 0.9, 0.95]) expect(scoreWithRule(rule, v, 2)).toBe(score(v, 2, BANDS));
   });
 });
@@ -163,10 +167,10 @@ describe('componentIndex', () => {
   });
 
   it('refuses a zero or negative total, mismatched ranges and non-numbers', () => {
-    expect(() => componentIndex([0], [0])).toThrow('Tổng điểm tối đa phải lớn hơn 0');
-    expect(() => componentIndex([], [])).toThrow('Tổng điểm tối đa phải lớn hơn 0');
-    expect(() => componentIndex([1, 2], [3])).toThrow('Số ô điểm (2) khác số ô điểm tối đa (1)');
-    expect(() => componentIndex([1], [-2])).toThrow(/Điểm tối đa phải là một số không âm/);
-    expect(() => componentIndex([Number.NaN], [2])).toThrow(/không phải là số/);
+    expect(errorOf(componentIndex([0], [0]))).toMatch('Tổng điểm tối đa phải lớn hơn 0');
+    expect(errorOf(componentIndex([], []))).toMatch('Tổng điểm tối đa phải lớn hơn 0');
+    expect(errorOf(componentIndex([1, 2], [3]))).toMatch('Số ô điểm (2) khác số ô điểm tối đa (1)');
+    expect(errorOf(componentIndex([1], [-2]))).toMatch(/Điểm tối đa phải là một số không âm/);
+    expect(errorOf(componentIndex([Number.NaN], [2]))).toMatch(/không phải là số/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRule, score } from '../../../src/core/scoring';
+import { parseRule, RuleError, score } from '../../../src/core/scoring';
 import { ruleFormula } from '../../../src/workbook/scoring/ruleFormula';
 import { formulaCell, numberCell, textCell, type Cell, type WorkbookModel } from '../../../src/workbook/model';
 import { writeTrackerXlsx } from '../../../src/files/writeTrackerXlsx';
@@ -25,11 +25,8 @@ const CASES: ReadonlyArray<{ rule: string; max: number; actuals: readonly (numbe
 /** What core gives: points, '' for a blank actual, '#N/A' where it refuses the actual. */
 function expected(rule: string, max: number, actual: number | string | null): string {
   if (actual === null) return '';
-  try {
-    return String(score(actual, max, rule));
-  } catch {
-    return '#N/A';
-  }
+  const points = score(actual, max, rule);
+  return points instanceof RuleError ? '#N/A' : String(points);
 }
 
 describe('ruleFormula', () => {
@@ -38,6 +35,7 @@ describe('ruleFormula', () => {
     const want: string[] = [];
     for (const c of CASES) {
       const rule = parseRule(c.rule);
+      if (rule instanceof RuleError) throw new Error(rule.error);
       for (const a of c.actuals) {
         const r = rows.length + 1;
         rows.push([
@@ -50,7 +48,16 @@ describe('ruleFormula', () => {
       }
     }
     const model: WorkbookModel = {
-      sheets: [{ name: 'Rules', columns: [0, 1, 2, 3].map((i) => ({ key: `c${i}`, width: 20 })), rows: rows.map((cells) => ({ role: 'task', cells })), frozenRows: 0, validations: [], conditionalFormats: [] }],
+      sheets: [
+        {
+          name: 'Rules',
+          columns: [0, 1, 2, 3].map((i) => ({ key: `c${i}`, width: 20 })),
+          rows: rows.map((cells) => ({ role: 'task', cells })),
+          frozenRows: 0,
+          validations: [],
+          conditionalFormats: [],
+        },
+      ],
       definedNames: [],
     };
     const dir = tempDir('rule-formula-');
