@@ -4,13 +4,27 @@
  * comes back. Everything hosts show or register is produced from this table by
  * scripts/gen-function-entries.js — the Excel `@customfunction` wrappers and their Vietnamese
  * metadata, the Apps Script `PAR_*` entry functions — and the one runner (./runner.ts) reads it
- * to decode arguments and broadcast ranges. The behaviour of each function is in ./cells.ts.
+ * to decode arguments, broadcast ranges and coerce each cell to its parameter's type (./coerce.ts)
+ * before the function runs, so a function body (./cells.ts) receives typed values and a wrong
+ * cell's error never reaches it. A new function is one entry here and one body there.
  *
  * Pure data: no imports, so the generator and the docs read it without loading the core.
  */
 
 /** What a parameter holds; the host codec decodes dates by it (Excel serials, Sheets Dates). */
 export type ParamKind = 'text' | 'number' | 'date' | 'any';
+/**
+ * What the function body receives for a parameter, once the runner has read the cell
+ * (./coerce.ts; blank is null unless a default or `ifBlank` says otherwise):
+ * - 'any': the cell as decoded (text, number, boolean, ISO date text), for functions that read it their own way;
+ * - 'text': text as typed, numbers and booleans as they print;
+ * - 'number': a number, numeric text read the Vietnamese way ("1.234", "0,95", "95%"); `min` bounds it;
+ * - 'date': an ISO date, from a date, a serial or a date typed as text (day first);
+ * - 'year': a plan year 1900…9999;
+ * - 'deadlineText': the ISO deadline a progress text sets (null when it sets no fixed date), read
+ *   with the plan year and issue date of the parameters named in `context`.
+ */
+export type ParamType = 'any' | 'text' | 'number' | 'date' | 'year' | 'deadlineText';
 /** What a function returns; a 'date' result is encoded as the host's date. */
 export type ResultKind = 'text' | 'number' | 'date' | 'boolean';
 export type Lang = 'vi' | 'en';
@@ -24,7 +38,18 @@ export interface ParamSpec {
   /** What the value is, in two or three words (error messages, docs). */
   readonly label: Words;
   readonly description: Words;
+  /** What the host passes: the codec decodes by it, and the generated entries declare it. */
   readonly kind: ParamKind;
+  /** What the function receives (./coerce.ts); a cell that cannot be read gives its error instead. */
+  readonly type: ParamType;
+  /** 'number': the least value allowed (checked once every cell of the call is read). */
+  readonly min?: number;
+  /** The value the function receives for a blank cell or a parameter left out. */
+  readonly default?: number | string;
+  /** A blank cell is an error with this code instead of null (the message: FUNCTION_MESSAGES.blank). */
+  readonly ifBlank?: '#VALUE!' | '#N/A';
+  /** 'deadlineText': the parameters giving the plan year and the issue date it is read with. */
+  readonly context?: { readonly year?: string; readonly issued?: string };
   /** May be left out of the call (Excel passes null, Apps Script undefined). */
   readonly optional?: true;
   /**
@@ -49,6 +74,11 @@ export interface FunctionSpec {
   readonly shape: 'cells' | 'total';
   /** A cell whose values for all of these parameters are blank gives a blank result. */
   readonly blankWhen: readonly string[];
+  /**
+   * The order the parameters are read in, when it is not theirs: the first wrong cell's error is
+   * the one shown. Parameters named in a `context` come before the one reading them.
+   */
+  readonly order?: readonly string[];
 }
 
 export const FUNCTION_IDS = ['DUE', 'STATUS', 'TARGET', 'CHECK', 'RATE', 'SCORE', 'INDEX', 'AREA'] as const;
@@ -72,6 +102,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The progress text ("Quý III năm 2024", "Trước ngày 31/12/2024", "Thường xuyên") or a date.',
         },
         kind: 'any',
+        type: 'deadlineText',
+        context: { year: 'year', issued: 'issued' },
       },
       {
         id: 'year',
@@ -82,6 +114,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The plan year, for texts that state none ("Trong năm", "Thường xuyên", "Quý II").',
         },
         kind: 'number',
+        type: 'year',
         optional: true,
       },
       {
@@ -93,12 +126,14 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The date the plan was issued: a day and month without a year that falls before it means the next year.',
         },
         kind: 'date',
+        type: 'date',
         optional: true,
       },
     ],
     result: { kind: 'date', description: { vi: 'Hạn hoàn thành (ngày).', en: 'The deadline (a date).' } },
     shape: 'cells',
     blankWhen: ['text'],
+    order: ['year', 'issued', 'text'],
   },
   {
     id: 'STATUS',
@@ -117,6 +152,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The deadline: a date, or a progress text; blank when there is none.',
         },
         kind: 'date',
+        type: 'deadlineText',
       },
       {
         id: 'state',
@@ -127,6 +163,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The task state; "Hoàn thành" means done.',
         },
         kind: 'text',
+        type: 'text',
       },
       {
         id: 'doneDate',
@@ -137,6 +174,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The completion date; a task with one counts as done.',
         },
         kind: 'date',
+        type: 'date',
         optional: true,
       },
       {
@@ -148,6 +186,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The as-of date, usually TODAY(); needed: the function never reads the clock itself.',
         },
         kind: 'date',
+        type: 'date',
+        ifBlank: '#VALUE!',
         optional: true,
         needed: true,
       },
@@ -160,6 +200,9 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'How many days before the deadline a task is "Sắp đến hạn" (due soon); 14 by default.',
         },
         kind: 'number',
+        type: 'number',
+        min: 0,
+        default: 14,
         optional: true,
       },
     ],
@@ -169,6 +212,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
     },
     shape: 'cells',
     blankWhen: ['due', 'state', 'doneDate'],
+    order: ['asOf', 'due', 'state', 'doneDate', 'soonDays'],
   },
   {
     id: 'TARGET',
@@ -187,6 +231,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The expected result of the task, e.g. "Đạt tỷ lệ tối thiểu 90%".',
         },
         kind: 'text',
+        type: 'text',
       },
     ],
     result: {
@@ -213,6 +258,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The actual value; a rate is a fraction, as spreadsheets store it (95% = 0.95).',
         },
         kind: 'number',
+        type: 'any',
       },
       {
         id: 'target',
@@ -223,6 +269,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The target: the original text ("Đạt tỷ lệ tối thiểu 90%") or its normalised form ("≥ 90%").',
         },
         kind: 'text',
+        type: 'text',
+        ifBlank: '#N/A',
       },
     ],
     result: { kind: 'boolean', description: { vi: 'Đạt hay chưa đạt.', en: 'Whether the target is met.' } },
@@ -243,6 +291,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: { vi: 'Số đạt', en: 'Part' },
         description: { vi: 'Số đạt, ví dụ số hồ sơ đúng hạn.', en: 'The part, e.g. files handled on time.' },
         kind: 'number',
+        type: 'number',
+        min: 0,
       },
       {
         id: 'total',
@@ -250,11 +300,15 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: { vi: 'Tổng số', en: 'Total' },
         description: { vi: 'Tổng số, ví dụ tổng số hồ sơ.', en: 'The total, e.g. all files.' },
         kind: 'number',
+        type: 'number',
+        min: 0,
+        ifBlank: '#N/A',
       },
     ],
     result: { kind: 'number', description: { vi: 'Tỷ lệ (0,9 = 90%).', en: 'The rate (0.9 = 90%).' } },
     shape: 'cells',
     blankWhen: ['part'],
+    order: ['total', 'part'],
   },
   {
     id: 'SCORE',
@@ -273,6 +327,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The actual value: a rate (0.95), a count, TRUE/FALSE or text ("Có").',
         },
         kind: 'any',
+        type: 'any',
       },
       {
         id: 'max',
@@ -280,6 +335,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: { vi: 'Điểm tối đa', en: 'Maximum points' },
         description: { vi: 'Điểm tối đa của tiêu chí.', en: 'The maximum points of the criterion.' },
         kind: 'number',
+        type: 'number',
+        ifBlank: '#N/A',
       },
       {
         id: 'rule',
@@ -290,6 +347,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The scoring rule, e.g. "Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0" or "Tỷ lệ × điểm tối đa" (proportional).',
         },
         kind: 'text',
+        type: 'text',
+        ifBlank: '#N/A',
       },
     ],
     result: { kind: 'number', description: { vi: 'Điểm đạt.', en: 'The points.' } },
@@ -310,6 +369,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: { vi: 'Điểm đạt', en: 'Points' },
         description: { vi: 'Điểm đạt của các tiêu chí (một vùng).', en: 'The points of the criteria (a range).' },
         kind: 'number',
+        type: 'number',
       },
       {
         id: 'max',
@@ -320,6 +380,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'The maximum points of the criteria (a range of the same size).',
         },
         kind: 'number',
+        type: 'number',
       },
     ],
     result: { kind: 'number', description: { vi: 'Chỉ số (0,85 = 85%).', en: 'The index (0.85 = 85%).' } },
@@ -343,6 +404,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: 'A section title ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH") or a task.',
         },
         kind: 'text',
+        type: 'text',
       },
       {
         id: 'form',
@@ -353,6 +415,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           en: '"vi" (default): the Vietnamese name; "en": the English name; "key": the area key ("procedures").',
         },
         kind: 'text',
+        type: 'text',
+        default: 'vi',
         optional: true,
       },
     ],

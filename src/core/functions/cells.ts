@@ -1,7 +1,8 @@
 /**
  * What each PAR function does with one cell (or, for INDEX, with whole ranges), on core values:
  * dates are ISO text, blanks are null, and a failure is an error value, never an exception.
- * The runner (./runner.ts) decodes host values, broadcasts ranges and calls these.
+ * The runner (./runner.ts) decodes host values, broadcasts ranges, reads each cell as the
+ * catalogue's parameter types say (./coerce.ts) and calls these only when every cell could be read.
  */
 import { AREA_NAMES } from '../areas/areaPhrases';
 import { areaOf } from '../areas/areaOf';
@@ -10,64 +11,49 @@ import { DUE_STATE_LABELS } from '../status/dueState';
 import { taskDueState } from '../status/taskDueState';
 import { checkTarget, formatTargets, parseTargetSpec, rate, TARGET_MESSAGES } from '../target';
 import { fold } from '../text/fold';
-import { readDate, readDeadline, readNumber, readText, readYear } from './args';
-import { functionSpec, type FunctionId } from './catalogue';
+import type { FunctionId } from './catalogue';
+import type { Arg } from './coerce';
 import { FUNCTION_MESSAGES as M } from './messages';
-import { isCellError, missingError, valueError, type CellResult, type CellValue } from './values';
+import { valueError, type CellResult, type CellValue } from './values';
 
 /** Work shared by the cells of one call, e.g. a target text broadcast down a whole column. */
 export interface CellContext {
   once<T>(key: string, make: () => T): T;
 }
 
-export type CellFunction = (args: readonly CellValue[], ctx: CellContext) => CellResult;
-/** Whole ranges in (each flattened row by row, all of one length), one value out. */
-export type TotalFunction = (ranges: readonly (readonly CellValue[])[]) => CellResult;
+/** One cell's arguments, read as the catalogue's types say (./coerce.ts). */
+export type CellFunction = (args: readonly Arg[], ctx: CellContext) => CellResult;
+/** Whole ranges in (each flattened row by row, all of one length, cells read as for CellFunction), one value out. */
+export type TotalFunction = (ranges: readonly (readonly Arg[])[]) => CellResult;
 
 export type Implementation = { shape: 'cells'; cell: CellFunction } | { shape: 'total'; total: TotalFunction };
 
-/** The Vietnamese label of a parameter, for messages: label('STATUS', 'asOf') === 'Ngày đánh giá'. */
-function label(id: FunctionId, param: string): string {
-  return functionSpec(id).params.find((p) => p.id === param)?.label.vi ?? param;
+/**
+ * A cell function whose arguments are typed as its catalogue entry declares them: the runner
+ * coerces every cell before the call (./coerce.ts), so the tuple each body declares is what
+ * arrives — kept in step with the catalogue by hand, one comment line per body.
+ */
+function cells<A extends readonly Arg[]>(cell: (args: A, ctx: CellContext) => CellResult): Implementation {
+  return { shape: 'cells', cell: cell as unknown as CellFunction };
 }
 
-function due([text, year, issued]: readonly CellValue[]): CellResult {
-  const y = readYear(year);
-  if (isCellError(y)) return y;
-  const i = readDate(issued, label('DUE', 'issued'));
-  if (isCellError(i)) return i;
-  return readDeadline(text, { year: y, issued: i });
-}
+/** text: deadlineText (with year, issued), year: year, issued: date. */
+const due = ([deadline]: readonly [string | null, number | null, string | null]): CellResult => deadline;
 
-function status([dueValue, state, doneDate, asOf, soonDays]: readonly CellValue[]): CellResult {
-  const on = readDate(asOf, label('STATUS', 'asOf'));
-  if (isCellError(on)) return on;
-  if (on === null) return valueError(M.missingAsOf);
-  const dueDate = readDeadline(dueValue, {});
-  if (isCellError(dueDate)) return dueDate;
-  const done = readDate(doneDate, label('STATUS', 'doneDate'));
-  if (isCellError(done)) return done;
-  const soon = readNumber(soonDays, label('STATUS', 'soonDays'));
-  if (isCellError(soon)) return soon;
-  if (soon !== null && soon < 0) return valueError(M.negative(label('STATUS', 'soonDays'), soon));
-  const key = taskDueState({
-    due: dueDate,
-    stateText: typeof state === 'string' ? state : null,
-    doneDate: done,
-    asOf: on,
-    soonDays: soon,
-  });
+/** due: deadlineText, state: text, doneDate: date, asOf: date (never blank), soonDays: number ≥ 0 (14). */
+function status([dueDate, state, doneDate, asOf, soonDays]: readonly [string | null, string | null, string | null, string, number]): CellResult {
+  const key = taskDueState({ due: dueDate, stateText: state, doneDate, asOf, soonDays });
   return DUE_STATE_LABELS[key].vi;
 }
 
-function target([text]: readonly CellValue[]): CellResult {
-  const targets = parseTargetSpec(readText(text) ?? '');
+/** text: text. */
+function target([text]: readonly [string | null]): CellResult {
+  const targets = parseTargetSpec(text ?? '');
   return targets.length > 0 ? formatTargets(targets) : null;
 }
 
-function check([actual, targetValue]: readonly CellValue[], ctx: CellContext): CellResult {
-  const text = readText(targetValue);
-  if (text === null) return missingError(TARGET_MESSAGES.missingTarget);
+/** actual: any (checkTarget reads it), target: text (never blank). */
+function check([actual, text]: readonly [CellValue, string], ctx: CellContext): CellResult {
   // Parsed once per call: the target is usually one cell broadcast down a column of actuals.
   const targets = ctx.once(`target\u0000${text}`, () => parseTargetSpec(text));
   if (targets.length === 0) return valueError(TARGET_MESSAGES.unreadableTarget(text));
@@ -79,37 +65,30 @@ function check([actual, targetValue]: readonly CellValue[], ctx: CellContext): C
   return true;
 }
 
-function rateOf([part, total]: readonly CellValue[]): CellResult {
+/** part: number ≥ 0 (not blank: blankWhen), total: number ≥ 0 (never blank). */
+function rateOf([part, total]: readonly [number, number]): CellResult {
   const r = rate(part, total);
-  if ('value' in r) return r.value;
-  return r.error === TARGET_MESSAGES.missingTotal ? missingError(r.error) : valueError(r.error);
+  return 'value' in r ? r.value : valueError(r.error);
 }
 
-function scoreOf([actual, max, ruleValue]: readonly CellValue[], ctx: CellContext): CellResult {
-  const maxLabel = label('SCORE', 'max');
-  const m = readNumber(max, maxLabel);
-  if (isCellError(m)) return m;
-  if (m === null) return missingError(M.missing(maxLabel));
-  const text = readText(ruleValue);
-  if (text === null) return missingError(M.missing(label('SCORE', 'rule')));
+/** actual: any (the rule reads it), max: number (never blank), rule: text (never blank). */
+function scoreOf([actual, max, text]: readonly [CellValue, number, string], ctx: CellContext): CellResult {
   const rule = ctx.once(`rule\u0000${text}`, (): Rule | RuleError => parseRule(text));
   if (rule instanceof RuleError) return valueError(rule.error);
-  const points = scoreWithRule(rule, actual, m);
+  const points = scoreWithRule(rule, actual, max);
   return points instanceof RuleError ? valueError(points.error) : points;
 }
 
-function index([points, max]: readonly (readonly CellValue[])[]): CellResult {
+/** points: number, max: number — whole ranges. */
+function index(ranges: readonly (readonly Arg[])[]): CellResult {
+  const [points, max] = ranges as readonly (readonly (number | null)[])[];
   const p: number[] = [];
   const m: number[] = [];
   for (let i = 0; i < points.length; i++) {
-    const pi = readNumber(points[i], label('INDEX', 'points'));
-    if (isCellError(pi)) return pi;
-    const mi = readNumber(max[i], label('INDEX', 'max'));
-    if (isCellError(mi)) return mi;
     // Blank cells count as 0, as in SUM(points)/SUM(max); a range with nothing in it is blank.
-    if (pi === null && mi === null) continue;
-    p.push(pi ?? 0);
-    m.push(mi ?? 0);
+    if (points[i] === null && max[i] === null) continue;
+    p.push(points[i] ?? 0);
+    m.push(max[i] ?? 0);
   }
   if (p.length === 0) return null;
   const index = componentIndex(p, m);
@@ -119,20 +98,21 @@ function index([points, max]: readonly (readonly CellValue[])[]): CellResult {
 /** AREA's second argument: what to return. */
 const AREA_FORMS: Readonly<Record<string, 'vi' | 'en' | 'key'>> = { vi: 'vi', en: 'en', key: 'key', ma: 'key' };
 
-function area([text, form]: readonly CellValue[]): CellResult {
-  const wanted = form === null ? 'vi' : AREA_FORMS[fold(String(form))];
+/** text: text, form: text ("vi" when blank). */
+function area([text, form]: readonly [string | null, string]): CellResult {
+  const wanted = AREA_FORMS[fold(form)];
   if (!wanted) return valueError(M.badAreaForm(form));
-  const key = areaOf(readText(text) ?? '');
+  const key = areaOf(text ?? '');
   return wanted === 'key' ? key : AREA_NAMES[key][wanted];
 }
 
 export const IMPLEMENTATIONS: Readonly<Record<FunctionId, Implementation>> = {
-  DUE: { shape: 'cells', cell: due },
-  STATUS: { shape: 'cells', cell: status },
-  TARGET: { shape: 'cells', cell: target },
-  CHECK: { shape: 'cells', cell: check },
-  RATE: { shape: 'cells', cell: rateOf },
-  SCORE: { shape: 'cells', cell: scoreOf },
+  DUE: cells(due),
+  STATUS: cells(status),
+  TARGET: cells(target),
+  CHECK: cells(check),
+  RATE: cells(rateOf),
+  SCORE: cells(scoreOf),
   INDEX: { shape: 'total', total: index },
-  AREA: { shape: 'cells', cell: area },
+  AREA: cells(area),
 };

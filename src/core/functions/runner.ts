@@ -1,7 +1,9 @@
 /**
  * The one runner of the PAR functions: takes the arguments as the host passes them (a single
  * value or a 2-D range each), decodes every cell through the host's codec, broadcasts ranges
- * against each other, calls the function's cell implementation and encodes each result back.
+ * against each other, reads each cell as its parameter's catalogue type says (./coerce.ts: the
+ * first cell that cannot be read gives its error, and the function does not run), calls the
+ * function's cell implementation with the typed values and encodes each result back.
  *
  * Broadcasting: the result has as many rows as the tallest range and as many columns as the
  * widest; a single value, a one-cell range, a one-row or a one-column range stretches along
@@ -10,7 +12,8 @@
  * One bad cell gives an error in that cell only; the rest of the column is computed.
  */
 import { functionSpec, type FunctionId, type FunctionSpec, type ParamKind, type ResultKind } from './catalogue';
-import { IMPLEMENTATIONS, type CellContext } from './cells';
+import { IMPLEMENTATIONS, type CellContext, type CellFunction, type TotalFunction } from './cells';
+import { coerceArgs, type Arg } from './coerce';
 import { FUNCTION_MESSAGES as M } from './messages';
 import { isCellError, valueError, type CellError, type CellResult, type CellValue } from './values';
 
@@ -98,13 +101,7 @@ function memoKey(values: readonly CellValue[]): string {
   return key;
 }
 
-function runCells(
-  spec: FunctionSpec,
-  grids: readonly Grid[],
-  blankWhen: readonly number[],
-  codec: HostCodec,
-  cell: (args: readonly CellValue[], ctx: CellContext) => CellResult,
-): unknown {
+function runCells(spec: FunctionSpec, grids: readonly Grid[], blankWhen: readonly number[], codec: HostCodec, cell: CellFunction): unknown {
   let rows = 1;
   let cols = 1;
   for (const g of grids) {
@@ -147,7 +144,14 @@ function runCells(
     const key = memoKey(args);
     const known = done.get(key);
     if (known !== undefined || done.has(key)) return known;
-    const out = encodeSafely(() => cell(args, ctx), spec, codec);
+    const out = encodeSafely(
+      () => {
+        const typed = coerceArgs(spec.id, args);
+        return isCellError(typed) ? typed : cell(typed, ctx);
+      },
+      spec,
+      codec,
+    );
     done.set(key, out);
     return out;
   };
@@ -162,13 +166,7 @@ function runCells(
   return out;
 }
 
-function runTotal(
-  spec: FunctionSpec,
-  grids: readonly Grid[],
-  blankWhen: readonly number[],
-  codec: HostCodec,
-  total: (ranges: readonly (readonly CellValue[])[]) => CellResult,
-): CellResult {
+function runTotal(spec: FunctionSpec, grids: readonly Grid[], blankWhen: readonly number[], codec: HostCodec, total: TotalFunction): CellResult {
   const first = grids[0];
   const misfit = grids.find((g) => g.rows !== first.rows || g.cols !== first.cols);
   if (misfit) return valueError(M.shapeMismatch(size(first), size(misfit)));
@@ -186,5 +184,15 @@ function runTotal(
     ranges.push(list);
   }
   if (blankWhen.length > 0 && blankWhen.every((i) => ranges[i].every((v) => v === null))) return null;
-  return total(ranges);
+  // Read cell by cell across the ranges (the first cell's points, then its maximum, …).
+  const typed: Arg[][] = ranges.map(() => []);
+  for (let k = 0; k < ranges[0].length; k++) {
+    const cell = coerceArgs(
+      spec.id,
+      ranges.map((r) => r[k]),
+    );
+    if (isCellError(cell)) return cell;
+    cell.forEach((v, i) => typed[i].push(v));
+  }
+  return total(typed);
 }
