@@ -54,11 +54,14 @@ export function columnFormat(c: ColumnDef): string | undefined {
   return undefined;
 }
 
-/** The style of a data cell in column `c`: text wraps, everything sits at the top of tall rows. */
+/**
+ * The style of a data cell in column `c`: text wraps — and so does the report state, whose longest
+ * value ("Chưa hoàn thành, quá hạn") is wider than its column —, everything sits at the top of tall rows.
+ */
 function dataStyle(c: ColumnDef, extra?: CellStyle): CellStyle {
   return {
     numFmt: columnFormat(c),
-    wrap: c.kind === 'text' ? true : undefined,
+    wrap: c.kind === 'text' || c.key === 'reportState' ? true : undefined,
     vAlign: 'top',
     hAlign: c.kind === 'date' || c.kind === 'list' || c.kind === 'formula' ? 'center' : undefined,
     border: true,
