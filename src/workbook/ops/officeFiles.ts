@@ -6,6 +6,7 @@
  * as "who".
  */
 import { officeResolver, UNASSIGNED_OFFICE } from '../../core/offices/offices';
+import { fold } from '../../core/text/fold';
 import { HostError, type TaskView } from '../host';
 import type { WorkbookModel } from '../model';
 import { buildOfficeFile, OFFICE_FIELDS, readOfficeFile, type OfficeValues } from '../officeFiles/officeFile';
@@ -24,11 +25,7 @@ export interface OfficeFile {
 
 /** "Phòng Tư pháp" → "phieu-cap-nhat-phong-tu-phap.xlsx". */
 export function officeFileName(office: string): string {
-  const slug = office
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const slug = fold(office)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

@@ -9,7 +9,7 @@ import { formatDmy } from '../../core/dates';
 import type { RollupData } from '../../core/report/rollup';
 import { EMPTY, numberCell, textCell, type Cell, type CellStyle, type ChartModel, type RowModel, type SheetModel } from '../model';
 import { ROLLUP_OVERDUE_SHEET, ROLLUP_SHEET } from '../sheetNames';
-import { COUNT_HEADERS } from '../report/reportSheet';
+import { COUNT_HEADERS, countCells } from '../report/reportSheet';
 
 const HEAD: CellStyle = { bold: true, wrap: true, hAlign: 'center', vAlign: 'middle', fill: 'DDEBF7', border: true };
 const CELL: CellStyle = { border: true, vAlign: 'top', wrap: true };
@@ -62,13 +62,8 @@ export function buildRollupSheets(data: RollupData): SheetModel[] {
     push([
       numberCell(i + 1, NUM),
       textCell(u.unit, CELL),
-      numberCell(c.total, { ...NUM, bold: true }),
-      numberCell(c.doneOnTime, NUM),
-      numberCell(c.doneLate, NUM),
-      numberCell(c.openOnTime, NUM),
-      numberCell(c.openOverdue, NUM),
-      numberCell(c.noDeadline, NUM),
-      share(u.doneRate),
+      // The five states and the share done, as the report's tables show them.
+      ...countCells(c),
       share(u.onTimeRate, band ? { ...PCT, bold: true, fill: band.fill, fontColor: band.fontColor } : PCT),
       u.points === null ? textCell('', NUM) : numberCell(u.points, { ...NUM, numFmt: '0.00' }),
       share(u.index),
@@ -80,10 +75,7 @@ export function buildRollupSheets(data: RollupData): SheetModel[] {
   push([
     textCell('', CELL),
     textCell('Tổng cộng', bold(CELL)),
-    ...[t.counts.total, t.counts.doneOnTime, t.counts.doneLate, t.counts.openOnTime, t.counts.openOverdue, t.counts.noDeadline].map((n) =>
-      numberCell(n, bold(NUM)),
-    ),
-    share(t.doneRate, bold(PCT)),
+    ...countCells(t.counts).map((cell) => ({ ...cell, style: bold(cell.style ?? {}) })),
     share(t.onTimeRate, bold(PCT)),
     textCell('', NUM),
     textCell('', NUM),
