@@ -1,5 +1,6 @@
 /**
- * `par-tracker split <tracker.xlsx> -o <folder> [--reply-by D]`: one phiếu cập nhật per lead office.
+ * `par-tracker split <tracker.xlsx> -o <folder> [--reply-by D] [--period P]`: one phiếu cập nhật per lead office
+ * (Kết quả kỳ này: the Kết quả cell of period P, else of the period the day is in).
  * `par-tracker collect <tracker.xlsx> <returned.xlsx>... [--yes] [--accept-conflicts] [--json]`: what
  * the returned phiếu change, previewed; --yes applies the changes (conflicts only with
  * --accept-conflicts), each a Nhật ký row with the office as who; the old file kept as a backup.
@@ -8,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../core/dates';
+import { periodKeyOf } from '../core/report/periods';
 import { applyWrites } from '../files/applyWrites';
 import { returnedGrid } from '../files/officeFileBytes';
 import { workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
@@ -15,7 +17,7 @@ import { collectFrom, logTime, officeFilesFrom } from '../workbook/ops';
 import { CliError } from './errors';
 import { openTracker, writeSafely } from './trackerFile';
 
-export const OFFICE_USAGE = `  par-tracker split <tracker.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD]
+export const OFFICE_USAGE = `  par-tracker split <tracker.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD] [--period q1|h1|q3|year]
                      (phiếu cập nhật: mỗi cơ quan chủ trì một tệp .xlsx chỉ có nhiệm vụ của cơ quan đó)
   par-tracker collect <tracker.xlsx> <phiếu.xlsx>... [--yes] [--accept-conflicts] [--json]
                      (nhận phiếu: xem trước các thay đổi; --yes ghi vào bảng theo dõi và Nhật ký)`;
@@ -26,14 +28,17 @@ export async function runSplit(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, 'reply-by': { type: 'string' } },
+    options: { output: { type: 'string', short: 'o' }, 'reply-by': { type: 'string' }, period: { type: 'string' } },
   });
   const out = values.output as string | undefined;
   if (positionals.length !== 1 || !out) throw new CliError('usage', { usage: OFFICE_USAGE });
   const replyBy = values['reply-by'] as string | undefined;
   if (replyBy !== undefined && !DATE.test(replyBy)) throw new CliError('bad-date', { date: replyBy });
+  const periodText = values.period as string | undefined;
+  const period = periodText === undefined ? null : periodKeyOf(periodText);
+  if (periodText !== undefined && period === null) throw new CliError('usage', { usage: OFFICE_USAGE });
   const tracker = await openTracker(positionals[0]);
-  const files = officeFilesFrom(tracker.values, { made: todayIso(), replyBy: replyBy ?? null });
+  const files = officeFilesFrom(tracker.values, { made: todayIso(), replyBy: replyBy ?? null, period });
   mkdirSync(out, { recursive: true });
   for (const f of files) writeSafely(join(out, f.fileName), await writeTrackerXlsx(f.model));
   process.stdout.write(

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { OfficeFile } from '../workbook/ops/officeFiles';
-import { UPDATE_SHEET } from '../workbook/officeFiles/officeFile';
+import { ACTUALS_SHEET, stackReturned, UPDATE_SHEET } from '../workbook/officeFiles/officeFile';
 import { sheetValues, type HostCell } from './readTrackerXlsx';
 import { findWorksheet, writeTrackerXlsx } from './writeTrackerXlsx';
 
@@ -16,7 +16,10 @@ export async function officeFilesZip(files: readonly OfficeFile[]): Promise<Uint
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** The Phiếu cập nhật sheet of a returned file (else its first sheet); null when it is no workbook. */
+/**
+ * The Phiếu cập nhật sheet of a returned file (else its first sheet), with its Chỉ tiêu sheet
+ * under it (`stackReturned`); null when it is no workbook.
+ */
 export async function returnedGrid(bytes: Uint8Array): Promise<HostCell[][] | null> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -25,5 +28,7 @@ export async function returnedGrid(bytes: Uint8Array): Promise<HostCell[][] | nu
     return null;
   }
   const ws = findWorksheet(wb, UPDATE_SHEET) ?? wb.worksheets[0];
-  return ws ? sheetValues(ws) : [];
+  if (!ws) return [];
+  const actuals = findWorksheet(wb, ACTUALS_SHEET);
+  return stackReturned(sheetValues(ws), actuals && actuals !== ws ? sheetValues(actuals) : null) as HostCell[][];
 }

@@ -3,7 +3,8 @@
  * one file per lead office holding exactly that office's tasks; an office fills its file (edited
  * here with exceljs, as Excel would save it) while the official changes one of the same cells in
  * the tracker; `collect` previews the changes and the conflict, `--yes` applies the changes only —
- * each a Nhật ký row with the office as who —, `--accept-conflicts` takes the office's value.
+ * each a Nhật ký row with the office as who —, `--accept-conflicts` takes the office's value. The
+ * same for the period's Kết quả cell and the indicators' Thực tế (the phiếu's Chỉ tiêu sheet).
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,11 +36,22 @@ describe('par-tracker split / collect', () => {
   let report: ReportData;
   let officeFile: string;
   let ids: string[];
+  let refs: string[];
+
+  /** The tracker's cell of a row found by its key column, on a sheet whose header starts with `first`. */
+  async function trackerCell(sheet: string, first: string, key: string, id: string, column: string): Promise<ExcelJS.CellValue> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tracker);
+    const ws = wb.getWorksheet(sheet)!;
+    const { row, col } = columns(ws, first);
+    for (let r = row + 1; r <= ws.rowCount; r++) if (String(ws.getRow(r).getCell(col[key]).value) === id) return ws.getRow(r).getCell(col[column]).value;
+    throw new Error(`no ${id} on ${sheet}`);
+  }
 
   beforeAll(async () => {
     expect((await run('import', join(FIXTURES, 'seeds', '000-appendix.txt'), '-o', tracker)).code).toBe(0);
     report = JSON.parse((await run('report', tracker, '--period', 'year', '--json')).stdout);
-    const split = await run('split', tracker, '-o', out, '--reply-by', '2025-01-10');
+    const split = await run('split', tracker, '-o', out, '--reply-by', '2025-01-10', '--period', 'h1');
     expect(split.stderr).toBe('');
     expect(split.code).toBe(0);
     officeFile = join(out, 'phieu-cap-nhat-phong-noi-vu.xlsx');
@@ -51,7 +63,7 @@ describe('par-tracker split / collect', () => {
     expect(readdirSync(out)).toHaveLength(named.length);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(officeFile);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Phiếu cập nhật']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Phiếu cập nhật', 'Chỉ tiêu']);
     const ws = wb.getWorksheet('Phiếu cập nhật')!;
     const { row } = columns(ws, 'Mã');
     ids = [];
@@ -59,10 +71,27 @@ describe('par-tracker split / collect', () => {
     expect(ids).toEqual(report.tasks.filter((t) => t.offices.includes(OFFICE)).map((t) => t.id));
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect(String(wb.getWorksheet('Hướng dẫn')!.getCell(4, 1).value)).toContain('10/01/2025');
+    expect(Object.keys(columns(ws, 'Mã').col)).toContain('Kết quả kỳ này (6 tháng)');
+    // The Chỉ tiêu sheet: exactly the indicators of the office's tasks, by their tracker IDs.
+    const tw = new ExcelJS.Workbook();
+    await tw.xlsx.readFile(tracker);
+    const trackerInd = tw.getWorksheet('Chỉ tiêu')!;
+    const ti = columns(trackerInd, 'Mã nhiệm vụ');
+    const expected: string[] = [];
+    for (let r = ti.row + 1; r <= trackerInd.rowCount; r++) {
+      if (ids.includes(String(trackerInd.getRow(r).getCell(ti.col['Mã nhiệm vụ']).value)))
+        expected.push(String(trackerInd.getRow(r).getCell(ti.col['Mã chỉ tiêu']).value));
+    }
+    const ind = wb.getWorksheet('Chỉ tiêu')!;
+    const ih = columns(ind, 'Mã chỉ tiêu');
+    refs = [];
+    for (let r = ih.row + 1; r <= ind.rowCount; r++) if (ind.getRow(r).getCell(1).value) refs.push(String(ind.getRow(r).getCell(1).value));
+    expect(refs).toEqual(expected);
+    expect(refs.length).toBeGreaterThanOrEqual(3);
   });
 
-  it("previews the office's changes and the conflict, applies only the changes, then the conflict when accepted", async () => {
-    // The office fills its phiếu.
+  it("previews the office's changes and the conflicts, applies only the changes — each with a Nhật ký row by the office —, then the conflicts when accepted", async () => {
+    // The office fills its phiếu: tasks, the period's Kết quả, and indicator actuals.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(officeFile);
     const ws = wb.getWorksheet('Phiếu cập nhật')!;
@@ -71,39 +100,67 @@ describe('par-tracker split / collect', () => {
     rowOf(ids[0]).getCell(col['Trạng thái']).value = 'Hoàn thành';
     rowOf(ids[0]).getCell(col['Ngày hoàn thành']).value = new Date(Date.UTC(2024, 10, 20));
     rowOf(ids[0]).getCell(col['Minh chứng (văn bản, đường dẫn)']).value = 'Báo cáo số 12/BC-TP';
+    rowOf(ids[0]).getCell(col['Kết quả kỳ này (6 tháng)']).value = 'Đã trình UBND huyện Đề án sắp xếp 02 phòng';
     rowOf(ids[1]).getCell(col['Ghi chú']).value = 'Đang chờ ý kiến Sở';
+    const ind = wb.getWorksheet('Chỉ tiêu')!;
+    const ic = columns(ind, 'Mã chỉ tiêu');
+    const indRow = (ref: string): ExcelJS.Row => ind.getRow(ic.row + 1 + refs.indexOf(ref));
+    indRow(refs[1]).getCell(ic.col['Thực tế']).value = 0.95; // typed "95%" in a percent cell
+    indRow(refs[refs.length - 1]).getCell(ic.col['Thực tế']).value = 1;
     await wb.xlsx.writeFile(officeFile);
-    // Meanwhile the official types a note for the second task in the tracker.
+    const lastTask = refs[refs.length - 1].replace(/:\d+$/, '');
+    // Meanwhile the official types a note for the second task and an actual of the last indicator in the tracker.
     const tw = new ExcelJS.Workbook();
     await tw.xlsx.readFile(tracker);
-    const tasks = tw.getWorksheet('Nhiệm vụ')!;
-    const t = columns(tasks, 'Mã');
-    let second = 0;
-    for (let r = t.row + 1; r <= tasks.rowCount; r++) if (String(tasks.getRow(r).getCell(t.col['Mã']).value) === ids[1]) second = r;
-    tasks.getRow(second).getCell(t.col['Ghi chú']).value = 'Văn phòng đã nhắc';
+    const setCell = (sheet: string, first: string, key: string, id: string, column: string, value: ExcelJS.CellValue): void => {
+      const s = tw.getWorksheet(sheet)!;
+      const h = columns(s, first);
+      for (let r = h.row + 1; r <= s.rowCount; r++) if (String(s.getRow(r).getCell(h.col[key]).value) === id) s.getRow(r).getCell(h.col[column]).value = value;
+    };
+    setCell('Nhiệm vụ', 'Mã', 'Mã', ids[1], 'Ghi chú', 'Văn phòng đã nhắc');
+    setCell('Chỉ tiêu', 'Mã nhiệm vụ', 'Mã chỉ tiêu', refs[refs.length - 1], 'Thực tế', 0.9);
     await tw.xlsx.writeFile(tracker);
 
     const preview = JSON.parse((await run('collect', tracker, officeFile, '--json')).stdout);
     expect(preview.applied).toBe(false);
-    expect(preview.changes.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
-    expect(preview.changes[0].fields.join('\n')).toContain('Hoàn thành');
-    expect(preview.conflicts.map((c: { id: string }) => c.id)).toEqual([ids[1]]);
-    expect(preview.conflicts[0].message).toContain('Văn phòng đã nhắc');
+    const firstTask = refs[1].replace(/:\d+$/, '');
+    expect(preview.changes.map((c: { id: string }) => c.id).sort()).toEqual([...new Set([ids[0], firstTask])].sort());
+    const fields = preview.changes.flatMap((c: { fields: string[] }) => c.fields).join('\n');
+    expect(fields).toContain('Hoàn thành');
+    expect(fields).toContain('Kết quả 6 tháng:  → Đã trình UBND huyện Đề án sắp xếp 02 phòng');
+    expect(fields).toMatch(/Thực tế: .* → 95%/);
+    expect(preview.conflicts.map((c: { id: string }) => c.id).sort()).toEqual([ids[1], lastTask].sort());
+    expect(preview.conflicts.find((c: { id: string }) => c.id === ids[1]).message).toContain('Văn phòng đã nhắc');
+    expect(preview.conflicts.find((c: { id: string }) => c.id === lastTask).message).toContain('90%');
 
     expect((await run('collect', tracker, officeFile, '--yes')).code).toBe(0);
-    const after: ReportData = JSON.parse((await run('report', tracker, '--period', 'year', '--as-of', '2024-12-01', '--json')).stdout);
+    const after: ReportData = JSON.parse((await run('report', tracker, '--period', 'h1', '--as-of', '2024-12-01', '--json')).stdout);
     const done = after.tasks.find((x) => x.id === ids[0])!;
-    expect([done.state, done.doneDate, done.evidence]).toEqual(['doneOnTime', '2024-11-20', 'Báo cáo số 12/BC-TP']);
+    expect([done.state, done.doneDate, done.evidence, done.progress]).toEqual([
+      'doneOnTime',
+      '2024-11-20',
+      'Báo cáo số 12/BC-TP',
+      'Đã trình UBND huyện Đề án sắp xếp 02 phòng',
+    ]);
     expect(after.tasks.find((x) => x.id === ids[1])!.note).toBe('Văn phòng đã nhắc');
+    expect(await trackerCell('Chỉ tiêu', 'Mã nhiệm vụ', 'Mã chỉ tiêu', refs[1], 'Thực tế')).toBe(0.95);
+    expect(await trackerCell('Chỉ tiêu', 'Mã nhiệm vụ', 'Mã chỉ tiêu', refs[refs.length - 1], 'Thực tế')).toBe(0.9);
+    // Every change a Nhật ký row with the office as who.
     const log = new ExcelJS.Workbook();
     await log.xlsx.readFile(tracker);
     const rows = log.getWorksheet('Nhật ký')!.getSheetValues().filter(Boolean) as unknown[][];
-    const mine = rows.filter((r) => r[2] === OFFICE && r[3] === ids[0]);
-    expect(mine.length).toBe(3);
+    const byOffice = rows.filter((r) => r[2] === OFFICE);
+    expect(byOffice.filter((r) => r[3] === ids[0]).map((r) => r[4])).toEqual(['Trạng thái', 'Ngày hoàn thành', 'Minh chứng', 'Kết quả 6 tháng']);
+    expect(byOffice.filter((r) => r[3] === firstTask && String(r[4]).startsWith('Thực tế: ')).map((r) => r[6])).toEqual(['95%']);
+    expect(byOffice).toHaveLength(preview.changes.flatMap((c: { fields: string[] }) => c.fields).length);
 
     expect((await run('collect', tracker, officeFile, '--yes', '--accept-conflicts')).code).toBe(0);
     const last: ReportData = JSON.parse((await run('report', tracker, '--period', 'year', '--json')).stdout);
     expect(last.tasks.find((x) => x.id === ids[1])!.note).toBe('Đang chờ ý kiến Sở');
+    expect(await trackerCell('Chỉ tiêu', 'Mã nhiệm vụ', 'Mã chỉ tiêu', refs[refs.length - 1], 'Thực tế')).toBe(1);
+    // Collected again, nothing is left to change.
+    const again = JSON.parse((await run('collect', tracker, officeFile, '--json')).stdout);
+    expect([again.changes, again.conflicts]).toEqual([[], []]);
   });
 
   it('says which files are no phiếu', async () => {

@@ -6,14 +6,18 @@
  * as "who".
  */
 import { officeResolver, UNASSIGNED_OFFICE } from '../../core/offices/offices';
+import { PERIOD_KEYS, type PeriodKey, type ReportPeriod } from '../../core/report/periods';
 import { fold } from '../../core/text/fold';
-import { HostError, type TaskView } from '../host';
-import type { WorkbookModel } from '../model';
-import { buildOfficeFile, OFFICE_FIELDS, readOfficeFile, type OfficeValues } from '../officeFiles/officeFile';
+import { HostError, type TaskChanges, type TaskView } from '../host';
+import { logRowValues } from '../logSheet';
+import type { CellValue, CellWrite, WorkbookModel } from '../model';
+import { buildOfficeFile, readOfficeFile, type OfficeField, type ReturnedActual, type ReturnedRow } from '../officeFiles/officeFile';
 import { readSettings } from '../settingsSheet';
+import { TASK_SHEET } from '../sheetNames';
+import { PROGRESS_COLUMN, TASK_COLUMNS } from '../trackerColumns';
 import { textOfCell } from './cellValues';
-import { readTaskSheet, type Grid } from './readTracker';
-import type { TrackerValues } from './taskList';
+import { readIndicatorSheet, readTaskSheet, type Grid, type IndicatorRecord, type TaskRecord, type TaskSheetRead } from './readTracker';
+import { indicatorsByTask, type TrackerValues } from './taskList';
 import { planTaskSave, type SavePlan } from './taskSave';
 
 export interface OfficeFile {
@@ -32,11 +36,26 @@ export function officeFileName(office: string): string {
   return `phieu-cap-nhat-${slug || 'co-quan'}.xlsx`;
 }
 
-/** One phiếu per lead office (a joint task goes to each office it names); tasks with no lead get none. */
-export function officeFilesFrom(values: TrackerValues, opts: { made: string; replyBy?: string | null }): OfficeFile[] {
+/**
+ * The report period a phiếu made on a day collects for: the first whose report is not yet due
+ * (made on 16/3 with Quý I due on 20/3: Quý I), else the year's.
+ * @example periodFor([{ key: 'q1', from: '2024-12-15', to: '2025-03-14', due: '2025-03-20' }, { key: 'h1', from: '2024-12-15', to: '2025-06-14', due: '2025-06-20' }], '2025-03-16') → 'q1'
+ */
+export function periodFor(periods: readonly ReportPeriod[], made: string): PeriodKey {
+  const open = periods.filter((p) => p.due >= made).sort((a, b) => a.due.localeCompare(b.due));
+  return open[0]?.key ?? 'year';
+}
+
+/**
+ * One phiếu per lead office (a joint task goes to each office it names); tasks with no lead get
+ * none. "Kết quả kỳ này" is the Kết quả cell of `period`, else of the period the day is in (Cài đặt).
+ */
+export function officeFilesFrom(values: TrackerValues, opts: { made: string; replyBy?: string | null; period?: PeriodKey | null }): OfficeFile[] {
   const sheet = readTaskSheet(values.tasks);
   const tasks = sheet.tasks.filter((t) => !t.group && !t.dropped);
   const settings = readSettings(values.settings ?? null, Number(opts.made.slice(0, 4)));
+  const period = opts.period && PERIOD_KEYS.includes(opts.period) ? opts.period : periodFor(settings.periods, opts.made);
+  const indicators = readIndicatorSheet(values.indicators).indicators;
   const resolver = officeResolver(
     tasks.map((t) => t.lead),
     settings.offices,
@@ -54,7 +73,12 @@ export function officeFilesFrom(values: TrackerValues, opts: { made: string; rep
     let fileName = officeFileName(office);
     for (let k = 2; used.has(fileName); k++) fileName = officeFileName(`${office} ${k}`);
     used.add(fileName);
-    return { office, fileName, tasks: own.length, model: buildOfficeFile(office, own, { planTitle, made: opts.made, replyBy: opts.replyBy ?? null }) };
+    return {
+      office,
+      fileName,
+      tasks: own.length,
+      model: buildOfficeFile(office, own, { planTitle, made: opts.made, replyBy: opts.replyBy ?? null, period, indicators }),
+    };
   });
 }
 
@@ -83,11 +107,45 @@ export interface CollectBuild {
 }
 
 const same = (a: string | null, b: string | null): boolean => (a ?? '').trim() === (b ?? '').trim();
+const sameNumber = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
+const TASK_FIELDS = ['state', 'doneDate', 'evidence', 'note'] as const satisfies readonly OfficeField[];
+
+/**
+ * The period's Kết quả cell, saved as the pane saves a field: only when it really changes, and
+ * refused (a conflict) when the tracker's cell changed since the phiếu was made.
+ */
+function planProgress(
+  sheet: TaskSheetRead,
+  task: TaskRecord,
+  period: PeriodKey,
+  row: ReturnedRow,
+  ctx: { time: string; user: string; acceptConflicts: boolean },
+): { writes: CellWrite[]; log: CellValue[][] } {
+  const next = (row.returned.progress ?? '').trim();
+  const current = task.progress[period];
+  const key = PROGRESS_COLUMN[period];
+  const label = TASK_COLUMNS.find((c) => c.key === key)!.vi;
+  if (current === next) return { writes: [], log: [] };
+  if (!ctx.acceptConflicts && current !== (row.sent.progress ?? '').trim()) {
+    throw new HostError(
+      `Ô "${label}" của nhiệm vụ ${task.id} đã được sửa trong bảng tính (hiện là "${current}"), nên chưa lưu để không ghi đè.`,
+      'Bấm "Tải lại" để xem giá trị mới rồi sửa lại.',
+    );
+  }
+  const column = sheet.columns[key];
+  if (column === undefined) throw new HostError(`Trang "${TASK_SHEET}" không có cột "${label}".`, 'Khôi phục cột đó (tên cột ở dòng tiêu đề).');
+  return {
+    writes: [{ sheet: TASK_SHEET, row: task.row, column, value: next === '' ? { type: 'empty' } : { type: 'text', text: next } }],
+    log: [logRowValues({ time: ctx.time, user: ctx.user, taskId: task.id, field: label, old: current, new: next })],
+  };
+}
 
 /**
  * What the returned phiếu change in the tracker. A field the office changed is saved with the value
  * as sent as "what the pane showed": when the tracker's cell changed since, the save refuses it —
- * a conflict — unless `acceptConflicts`, then the office's value wins.
+ * a conflict, and nothing of that task is applied — unless `acceptConflicts`, then the office's
+ * value wins. Kết quả kỳ này goes to the Kết quả cell of the period the phiếu names; Thực tế to
+ * the indicator the Mã chỉ tiêu names.
  */
 export function collectFrom(
   values: TrackerValues,
@@ -95,6 +153,7 @@ export function collectFrom(
   ctx: { today: string; time: string; acceptConflicts?: boolean },
 ): CollectBuild {
   const sheet = readTaskSheet(values.tasks);
+  const byTask = indicatorsByTask(readIndicatorSheet(values.indicators).indicators);
   const changes: CollectChange[] = [];
   const conflicts: CollectConflict[] = [];
   const problems: { file: string; message: string }[] = [];
@@ -105,28 +164,58 @@ export function collectFrom(
       problems.push({ file, message: 'Không phải phiếu cập nhật (không thấy dòng tiêu đề "Mã | Nhiệm vụ").' });
       continue;
     }
-    for (const row of read.rows) {
-      const task = sheet.tasks.find((t) => t.id === row.id && !t.group);
+    const user = read.office || file;
+    // The tasks in the file's order, then those only its Chỉ tiêu sheet names.
+    const ids = [...new Set([...read.rows.map((r) => r.id), ...read.actuals.map((a) => a.taskId)])];
+    for (const id of ids) {
+      const row = read.rows.find((r) => r.id === id);
+      const actuals = read.actuals.filter((a) => a.taskId === id);
+      const task = sheet.tasks.find((t) => t.id === id && !t.group);
       if (!task) {
-        problems.push({ file, message: `Nhiệm vụ "${row.id}" không có trong bảng theo dõi.` });
+        problems.push({ file, message: `Nhiệm vụ "${id}" không có trong bảng theo dõi.` });
         continue;
       }
-      const edited = OFFICE_FIELDS.filter((f) => !same(row.returned[f], row.sent[f]));
-      if (edited.length === 0) continue;
+      const edited = row ? TASK_FIELDS.filter((f) => !same(row.returned[f], row.sent[f])) : [];
+      const progressEdited = row !== undefined && read.period !== null && !same(row.returned.progress, row.sent.progress);
+      const own = byTask.get(id) ?? [];
+      const actualEdits: { ind: IndicatorRecord; a: ReturnedActual }[] = [];
+      for (const a of actuals) {
+        if (a.unreadable !== null) {
+          problems.push({ file, message: `Chỉ tiêu ${a.ref}: "${a.unreadable}" không phải một số, chưa ghi.` });
+          continue;
+        }
+        if (sameNumber(a.returned, a.sent)) continue;
+        const ind = own.find((i) => i.ref === a.ref);
+        if (!ind) problems.push({ file, message: `Chỉ tiêu "${a.ref}" không có trong bảng theo dõi.` });
+        else actualEdits.push({ ind, a });
+      }
+      if (edited.length === 0 && !progressEdited && actualEdits.length === 0) continue;
       // A field emptied by the office is sent as '' (cleared); an untouched one is left out.
-      const changesOf = Object.fromEntries(edited.map((f) => [f, row.returned[f] ?? ''])) as Partial<Record<(typeof OFFICE_FIELDS)[number], string>>;
-      const current: OfficeValues = { state: task.state || null, doneDate: task.doneDate, evidence: task.evidence || null, note: task.note || null };
-      // Only the fields the save compares are read from `seen`: the values as sent, or (accepted) as they are now.
-      const seen = { ...(ctx.acceptConflicts ? current : row.sent) } as unknown as TaskView;
+      const changesOf: TaskChanges = {
+        ...(Object.fromEntries(edited.map((f) => [f, row!.returned[f] ?? ''])) as Partial<Record<(typeof TASK_FIELDS)[number], string>>),
+        actuals: actualEdits.map(({ ind, a }) => ({ row: ind.row, value: a.returned })),
+      };
+      // What the save compares against: the values as sent, or (accepted) as they are now.
+      const sentActual = (ind: IndicatorRecord): number | null => {
+        const edit = actualEdits.find((e) => e.ind === ind);
+        return ctx.acceptConflicts || !edit ? ind.actual : edit.a.sent;
+      };
+      const seenFields =
+        ctx.acceptConflicts || !row ? { state: task.state, doneDate: task.doneDateText || task.doneDate, evidence: task.evidence, note: task.note } : row.sent;
+      const seen = { ...seenFields, indicators: own.map((ind) => ({ row: ind.row, actual: sentActual(ind) })) } as unknown as TaskView;
       try {
-        const plan = planTaskSave(values, { id: task.id, changes: changesOf, seen }, { today: ctx.today, time: ctx.time, user: read.office || file });
+        const progress = progressEdited
+          ? planProgress(sheet, task, read.period!, row!, { time: ctx.time, user, acceptConflicts: Boolean(ctx.acceptConflicts) })
+          : { writes: [], log: [] };
+        const saved = planTaskSave(values, { id: task.id, changes: changesOf, seen }, { today: ctx.today, time: ctx.time, user });
+        const plan: SavePlan = { ...saved, writes: [...saved.writes, ...progress.writes], log: [...saved.log, ...progress.log] };
         if (plan.writes.length === 0) continue;
         plans.push(plan);
         changes.push({
           file,
           office: read.office,
           id: task.id,
-          fields: plan.log.map((l) => `${textOfCell(cellText(l[3]))}: ${textOfCell(cellText(l[4]))} → ${textOfCell(cellText(l[5]))}`),
+          fields: plan.log.map((l) => `${cellText(l[3])}: ${cellText(l[4])} → ${cellText(l[5])}`),
         });
       } catch (e) {
         if (!(e instanceof HostError)) throw e;
@@ -137,4 +226,5 @@ export function collectFrom(
   return { changes, conflicts, problems, plans };
 }
 
-const cellText = (v: unknown): unknown => (v && typeof v === 'object' && 'text' in (v as object) ? (v as { text: string }).text : v);
+/** A logged value as the preview shows it: a blank cell as nothing. */
+const cellText = (v: CellValue | undefined): string => (v?.type === 'text' ? v.text : '');
