@@ -157,7 +157,26 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache
   for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   sheet.validations.forEach((v) => applyValidation(ws, v));
   sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
+  if (sheet.protection) protectSheet(ws, sheet.protection.unlocked);
   return ws;
+}
+
+/**
+ * Protects the sheet without a password, its `unlocked` cells left editable. Each unlocked cell
+ * gets its own style object: the styles are shared between cells (StyleCache), and exceljs's
+ * `cell.protection = …` would change the shared one.
+ */
+function protectSheet(ws: ExcelJS.Worksheet, unlocked: NonNullable<SheetModel['protection']>['unlocked']): void {
+  for (const a of unlocked) {
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        const cell = ws.getCell(r, c);
+        cell.style = { ...cell.style, protection: { locked: false } };
+      }
+    }
+  }
+  // Without a password exceljs sets the protection at once (its promise only hashes a password).
+  void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
 /** A sheet of the workbook by name, as Excel compares sheet names: case-insensitively. */

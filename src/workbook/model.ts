@@ -120,6 +120,12 @@ export interface SheetModel {
   readonly charts?: readonly ChartModel[];
   /** Merged areas (1-based, inclusive), as a plan's table had them: a source sheet written from a file. */
   readonly merges?: readonly CellArea[];
+  /**
+   * The sheet protected against accidental edits (no password: Review › Unprotect Sheet lifts it),
+   * except these areas (1-based, inclusive), which stay editable — e.g. the cells a phiếu cập nhật
+   * asks an office to fill.
+   */
+  readonly protection?: { readonly unlocked: readonly CellArea[] };
 }
 
 export interface CellArea {

@@ -6,17 +6,54 @@
  * each a Nhật ký row with the office as who —, `--accept-conflicts` takes the office's value. The
  * same for the period's Kết quả cell and the indicators' Thực tế (the phiếu's Chỉ tiêu sheet).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { ReportData } from '../../src/core/report/report';
 import { FIXTURES } from '../helpers/fixtures';
 import { run } from './runCli';
+import { convert, mustExist, tempDir } from './xlsx/libreoffice';
 
 jest.setTimeout(120_000);
 
 const OFFICE = 'Phòng Nội vụ';
+
+/** "E5" of each cell of the sheet's used range that is not locked, and whether the sheet is protected. */
+function unlockedCells(ws: ExcelJS.Worksheet): { protectedSheet: boolean; unlocked: string[] } {
+  const unlocked: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = ws.getCell(r, c);
+      if (cell.protection?.locked === false) unlocked.push(cell.address);
+    }
+  }
+  const protection = (ws as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string; password?: string } | null }).sheetProtection;
+  return { protectedSheet: protection?.sheet === true && !protection.hashValue && !protection.password, unlocked };
+}
+
+const TRUE = /^(1|true)$/;
+
+/**
+ * The same as `unlockedCells`, read from the sheet's XML as LibreOffice saves it: its booleans are
+ * "true"/"false", which exceljs's reader does not understand (it knows "1"/"0"). LibreOffice names
+ * the worksheets' parts by their order (sheet1.xml, sheet2.xml, …).
+ */
+async function unlockedCellsXml(bytes: Buffer, sheetNo: number): Promise<{ protectedSheet: boolean; unlocked: string[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*(\/>|>[\s\S]*?<\/xf>)/g)!;
+  const locked = xfs.map((xf) => {
+    const p = /<protection\b[^>]*locked="([^"]*)"/.exec(xf);
+    return p ? TRUE.test(p[1]) : true;
+  });
+  const sheet = await zip.file(`xl/worksheets/sheet${sheetNo}.xml`)!.async('string');
+  const protection = /<sheetProtection\b([^>]*)\/>/.exec(sheet);
+  const unlocked = [...sheet.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].filter((m) => !locked[Number(m[2] ?? 0)]).map((m) => m[1]);
+  const attr = (name: string): string | undefined => (protection ? new RegExp(`\\b${name}="([^"]*)"`).exec(protection[1])?.[1] : undefined);
+  return { protectedSheet: TRUE.test(attr('sheet') ?? '') && attr('hashValue') === undefined && attr('password') === undefined, unlocked };
+}
 
 /** Header → column of a sheet's header row found by its first cell. */
 function columns(ws: ExcelJS.Worksheet, first: string): { row: number; col: Record<string, number> } {
@@ -88,6 +125,37 @@ describe('par-tracker split / collect', () => {
     for (let r = ih.row + 1; r <= ind.rowCount; r++) if (ind.getRow(r).getCell(1).value) refs.push(String(ind.getRow(r).getCell(1).value));
     expect(refs).toEqual(expected);
     expect(refs.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('protects the phiếu without a password: only the cells to fill are unlocked, in exceljs and after LibreOffice saves it', async () => {
+    const expected = (ws: ExcelJS.Worksheet, first: string, columnsToFill: string[]): string[] => {
+      const { row, col } = columns(ws, first);
+      const out: string[] = [];
+      for (let r = row + 1; r <= ws.rowCount; r++) for (const c of columnsToFill.map((h) => col[h]).sort((a, b) => a - b)) out.push(ws.getCell(r, c).address);
+      return out;
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(officeFile);
+    const tasks = wb.getWorksheet('Phiếu cập nhật')!;
+    const fill = ['Trạng thái', 'Ngày hoàn thành', 'Kết quả kỳ này (6 tháng)', 'Minh chứng (văn bản, đường dẫn)', 'Ghi chú'];
+    const want = { protectedSheet: true, unlocked: expected(tasks, 'Mã', fill) };
+    expect(unlockedCells(tasks)).toEqual(want);
+    const ind = wb.getWorksheet('Chỉ tiêu')!;
+    const wantInd = { protectedSheet: true, unlocked: expected(ind, 'Mã chỉ tiêu', ['Thực tế']) };
+    expect(unlockedCells(ind)).toEqual(wantInd);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Phiếu cập nhật', 'Chỉ tiêu']);
+    // LibreOffice opens it and keeps the same protection when it saves it.
+    const work = tempDir('par-phieu-lo-');
+    try {
+      const copy = join(work, 'phieu.xlsx');
+      copyFileSync(officeFile, copy);
+      const saved = join(work, 'lo');
+      const bytes = readFileSync(mustExist(join(saved, 'phieu.xlsx'), convert([copy], 'xlsx', saved)));
+      expect(await unlockedCellsXml(bytes, 2)).toEqual(want);
+      expect(await unlockedCellsXml(bytes, 3)).toEqual(wantInd);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it("previews the office's changes and the conflicts, applies only the changes — each with a Nhật ký row by the office —, then the conflicts when accepted", async () => {

@@ -111,6 +111,8 @@ function actualsSheet(office: string, indicators: readonly IndicatorRecord[]): S
     validations: [],
     conditionalFormats: [],
     page: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+    // Only Thực tế can be typed in: a target or an ID cannot be overwritten by accident.
+    protection: { unlocked: indicators.length > 0 ? [{ top: HEADER_ROW + 1, left: 6, bottom: HEADER_ROW + indicators.length, right: 6 }] : [] },
   };
 }
 
@@ -188,6 +190,8 @@ export function buildOfficeFile(
         ],
         conditionalFormats: [],
         page: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+        // Only the yellow cells can be typed in: a task's ID or title cannot be overwritten by accident.
+        protection: { unlocked: tasks.length > 0 ? [{ top: first, left: 5, bottom: last, right: 4 + OFFICE_FIELDS.length }] : [] },
       },
       ...(indicators.length > 0 ? [actualsSheet(office, indicators)] : []),
     ],
