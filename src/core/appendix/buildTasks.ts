@@ -9,6 +9,7 @@ import type { Section, Task } from '../plan/schema';
 import { parseTargets } from '../target/parseTargets';
 import type { RawEntry, RawItem, RawSection } from './readRows';
 import type { WarningSink } from './warnings';
+import { indicatorDue, indicatorTargets, resultText } from './indicators';
 
 interface Node {
   item: RawItem;
@@ -155,7 +156,23 @@ export interface BuiltTasks {
   tasks: Task[];
 }
 
-export function buildTasks(entries: RawEntry[], year: number | null, warn: WarningSink): BuiltTasks {
+export interface BuildOptions {
+  /** The table lists indicators ("Chỉ tiêu" is its text column): targets and deadlines read as indicators'. */
+  indicators?: boolean;
+  /** The table has no deadline column: a deadline is read from the row's phase or its own text. */
+  noDueColumn?: boolean;
+}
+
+/** Deadline of a row with none written: its phase section's, or a horizon in its text (indicator tables). */
+function dueOfUndated(node: Node, year: number | null, warn: WarningSink): { dueText: string; due: ReturnType<typeof parseDue> } | null {
+  const found = indicatorDue(node.item.fields.title, node.section?.title ?? null, year);
+  if (!found || !found.due.recognized) return null;
+  if (found.from === 'phase') warn(node.item.rows[0], 'due-from-phase', { phase: found.dueText });
+  else warn(node.item.rows[0], 'due-from-text', { text: found.dueText });
+  return found;
+}
+
+export function buildTasks(entries: RawEntry[], year: number | null, warn: WarningSink, options: BuildOptions = {}): BuiltTasks {
   const nodes: Node[] = [];
   const sections: Section[] = [];
   const sectionArea = new Map<RawSection, AreaKey | null>();
@@ -177,10 +194,13 @@ export function buildTasks(entries: RawEntry[], year: number | null, warn: Warni
   const tasks = nodes.map((node): Task => {
     const f = node.item.fields;
     const group = node.hasChildren && !f.lead && !f.dueText;
-    const due = parseDue(f.dueText, { year });
+    const undated = !group && !f.dueText && options.noDueColumn ? dueOfUndated(node, year, warn) : null;
+    const dueText = undated?.dueText ?? f.dueText;
+    const due = undated?.due ?? parseDue(f.dueText, { year });
     if (!due.recognized && f.dueText) warn(node.item.rows[0], 'due-unreadable', { text: f.dueText.slice(0, 80) });
     if (!group && !f.lead) warn(node.item.rows[0], 'no-lead', { code: node.item.code || node.id });
-    const targets = parseTargets(f.output || (group ? '' : f.title));
+    const output = resultText(f.output, f.unit);
+    const targets = options.indicators && !group ? indicatorTargets(f.title, f.output, f.unit) : parseTargets(output || (group ? '' : f.title));
     return {
       id: node.id,
       code: node.item.code,
@@ -192,8 +212,8 @@ export function buildTasks(entries: RawEntry[], year: number | null, warn: Warni
       title: f.title,
       lead: f.lead,
       support: f.support,
-      output: f.output,
-      dueText: f.dueText,
+      output,
+      dueText,
       due: due.due,
       dueKind: due.kind,
       dueDates: due.dates,

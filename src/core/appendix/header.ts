@@ -45,7 +45,7 @@ export function meaningOfHeaderCell(text: string): CellMeaning | null {
   return best;
 }
 
-const FIELD_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['code', 'title', 'lead', 'support', 'output', 'dueText']);
+const FIELD_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['code', 'title', 'lead', 'support', 'output', 'dueText', 'unit', 'indicator']);
 
 interface RowReading {
   byColumn: Array<CellMeaning | null>;
@@ -60,24 +60,46 @@ function readRow(row: readonly string[]): RowReading {
 }
 
 function looksLikeHeader(r: RowReading): boolean {
-  if (!r.fields.has('title')) return false;
+  if (!r.fields.has('title') && !r.fields.has('indicator')) return false;
   const others = ['lead', 'support', 'output', 'dueText'].filter((f) => r.fields.has(f as HeaderMeaning)).length;
   return others >= 2 || (others >= 1 && r.fields.has('code'));
 }
 
-/** Assigns each field the column whose header names it most specifically (leftmost on a tie). */
+/**
+ * Assigns each field the column whose header names it most specifically (leftmost on a tie). A
+ * "Chỉ tiêu" column is the row's text in an indicator table (no task column), else its result.
+ */
 function assignColumns(cells: Array<CellMeaning | null>): ColumnMap {
   const columns: ColumnMap = {};
-  const strength: Partial<Record<FieldKey, number>> = {};
+  const strength: Partial<Record<FieldKey | 'indicator', number>> = {};
+  let indicator: number | undefined;
   cells.forEach((m, col) => {
     if (!m || !FIELD_MEANINGS.has(m.meaning)) return;
+    if (m.meaning === 'indicator') {
+      if (indicator === undefined || m.strength > (strength.indicator ?? 0)) {
+        indicator = col;
+        strength.indicator = m.strength;
+      }
+      return;
+    }
     const field = m.meaning as FieldKey;
     if (columns[field] === undefined || m.strength > (strength[field] ?? 0)) {
       columns[field] = col;
       strength[field] = m.strength;
     }
   });
+  if (indicator !== undefined) {
+    if (columns.title === undefined) columns.title = indicator;
+    else if (columns.output === undefined) columns.output = indicator;
+  }
   return columns;
+}
+
+/** True when the header's text column is a "Chỉ tiêu" column: the table lists indicators, not tasks. */
+export function isIndicatorHeader(grid: readonly (readonly string[])[], header: HeaderInfo): boolean {
+  const col = header.columns.title;
+  if (col === undefined) return false;
+  return header.rows.some((r) => meaningOfHeaderCell(grid[r]?.[col] ?? '')?.meaning === 'indicator');
 }
 
 /**

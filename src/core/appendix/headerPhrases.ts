@@ -7,7 +7,11 @@
  */
 import type { FieldKey } from '../plan/schema';
 
-export type HeaderMeaning = FieldKey | 'group' | 'ignore';
+/**
+ * `indicator` is a "Chỉ tiêu" column: the text of each row when the table has no task column (an
+ * indicator table, "TT | Chỉ tiêu | Chủ trì"), else the row's expected result, as before.
+ */
+export type HeaderMeaning = FieldKey | 'group' | 'ignore' | 'indicator';
 
 export const HEADER_PHRASES: ReadonlyArray<readonly [string, HeaderMeaning]> = [
   ['STT', 'code'],
@@ -52,6 +56,10 @@ export const HEADER_PHRASES: ReadonlyArray<readonly [string, HeaderMeaning]> = [
   ['cơ quan chủ trì thực hiện', 'lead'],
   ['đơn vị chủ trì thực hiện', 'lead'],
   ['cơ quan chủ trì theo dõi', 'lead'],
+  ['cơ quan chủ trì theo dõi, đánh giá', 'lead'],
+  ['cơ quan theo dõi, đánh giá', 'lead'],
+  ['đơn vị theo dõi', 'lead'],
+  ['cơ quan theo dõi', 'lead'],
   ['cơ quan thực hiện', 'lead'],
   ['đơn vị thực hiện', 'lead'],
   ['cơ quan, đơn vị thực hiện', 'lead'],
@@ -82,7 +90,21 @@ export const HEADER_PHRASES: ReadonlyArray<readonly [string, HeaderMeaning]> = [
   ['yêu cầu', 'output'],
   ['yêu cầu năm', 'output'],
   ['yêu cầu cần đạt', 'output'],
-  ['chỉ tiêu', 'output'],
+  ['chỉ tiêu', 'indicator'],
+  ['tên chỉ tiêu', 'indicator'],
+  ['nội dung chỉ tiêu', 'indicator'],
+  ['chỉ tiêu cụ thể', 'indicator'],
+  ['chỉ số, chỉ tiêu', 'indicator'],
+  ['kết quả/mục tiêu', 'output'],
+  ['kết quả / mục tiêu', 'output'],
+  ['mục tiêu cần đạt', 'output'],
+  ['chỉ tiêu cần đạt', 'output'],
+  ['giá trị mục tiêu', 'output'],
+  ['kết quả cần đạt', 'output'],
+
+  ['đơn vị tính', 'unit'],
+  ['ĐVT', 'unit'],
+  ['đơn vị đo', 'unit'],
   ['mục tiêu', 'output'],
   ['hình thức sản phẩm', 'output'],
 

@@ -11,7 +11,7 @@ import { detectLegacyEncoding, repairLegacyText } from '../text/legacy';
 import { excelSerialToIso, formatDmy } from '../dates';
 import { areaTargetRows, areaTargetWarnings, blankRows, findAreaTargets } from './areaTargets';
 import { buildTasks } from './buildTasks';
-import { findHeader, isRepeatedHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
+import { findHeader, isIndicatorHeader, isRepeatedHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
 import { findPlanTitle, findPlanYear } from './planMeta';
 import { readRows } from './readRows';
 import { warningCollector, type WarningSink } from './warnings';
@@ -175,7 +175,9 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
   if (year === null) warn(0, 'no-year', {});
 
   const entries = readRows(grid, firstDataRow, detected, columns, warn);
-  const { sections, tasks } = buildTasks(entries, year, warn);
+  const indicators = detected !== null && isIndicatorHeader(grid, detected);
+  const { sections, tasks } = buildTasks(entries, year, warn, { indicators, noDueColumn: columns.dueText === undefined });
+  if (indicators) warn(0, 'indicator-table', { count: tasks.filter((t) => !t.group).length });
   warnings.sort((a, b) => a.row - b.row);
   return {
     year,

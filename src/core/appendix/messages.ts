@@ -71,6 +71,32 @@ export const IMPORT_MESSAGES = {
     vi: (_: object) => 'Excel không trả về các ô gộp của bảng (quá nhiều ô gộp) — đã nhập không theo ô gộp; ô trống dưới một ô gộp dọc sẽ không được điền, hãy kiểm tra cột Tiến độ và Cơ quan chủ trì',
     en: (_: object) => 'Excel would not give the merged cells of the table (too many) — imported without them; cells under a vertical merge are not filled, check the deadline and lead columns',
   },
+  'indicator-table': {
+    vi: (p: { count: number }) => `Bảng chỉ tiêu: ${p.count} chỉ tiêu được nhập thành nhiệm vụ (chỉ tiêu, cơ quan theo dõi, giá trị cần đạt) — hạn lấy theo giai đoạn hoặc mốc năm ghi trong chỉ tiêu`,
+    en: (p: { count: number }) => `Indicator table: ${p.count} indicators imported as tasks (indicator, office in charge, value to reach) — deadlines from their phase or the year they name`,
+  },
+  'due-from-phase': {
+    vi: (p: { phase: string }) => `Không có cột thời hạn — hạn lấy theo giai đoạn "${p.phase}"`,
+    en: (p: { phase: string }) => `No deadline column — deadline taken from the phase "${p.phase}"`,
+  },
+  'due-from-text': {
+    vi: (p: { text: string }) => `Không có cột thời hạn — hạn lấy theo mốc "${p.text}" ghi trong chỉ tiêu`,
+    en: (p: { text: string }) => `No deadline column — deadline taken from "${p.text}" in the indicator's text`,
+  },
+  'narrative-plan': {
+    vi: (p: { tasks: number; areas: number }) =>
+      `Kế hoạch không có bảng phụ lục: ${p.tasks} nhiệm vụ ở ${p.areas} lĩnh vực được đọc từ lời văn (mỗi gạch đầu dòng một nhiệm vụ) — hãy kiểm tra lại trong bản xem trước`,
+    en: (p: { tasks: number; areas: number }) =>
+      `The plan has no appendix table: ${p.tasks} tasks in ${p.areas} areas were read from its prose (one per bullet) — check them in the preview`,
+  },
+  'narrative-no-lead': {
+    vi: (_: object) => 'Kế hoạch không giao cơ quan chủ trì cho từng nội dung — cột Cơ quan chủ trì để trống, hãy điền trong bảng theo dõi',
+    en: (_: object) => 'The plan names no lead office for its contents — the lead column is left empty; fill it in the tracker',
+  },
+  'narrative-year': {
+    vi: (p: { assessed: number; year: number }) => `Kế hoạch khắc phục kết quả Chỉ số năm ${p.assessed}, ban hành năm ${p.year} — theo dõi cho năm ${p.year}`,
+    en: (p: { assessed: number; year: number }) => `A plan remedying the ${p.assessed} index, issued in ${p.year} — tracked for ${p.year}`,
+  },
   'cell-error': {
     vi: (p: { text: string }) => `Ô có giá trị lỗi ${p.text}`,
     en: (p: { text: string }) => `Cell holds an error value ${p.text}`,

@@ -7,6 +7,7 @@ import type { FieldKey } from '../plan/schema';
 import type { ColumnMap, HeaderInfo } from './header';
 import { isRepeatedHeader } from './header';
 import type { WarningSink } from './warnings';
+import { isPhaseHeading, phaseCode } from './indicators';
 import {
   isBulletCode,
   isColumnNumberRow,
@@ -39,7 +40,7 @@ export interface RawItem {
 
 export type RawEntry = RawSection | RawItem;
 
-const CONTENT_FIELDS = ['title', 'lead', 'support', 'output', 'dueText'] as const;
+const CONTENT_FIELDS = ['title', 'lead', 'support', 'output', 'dueText', 'unit'] as const;
 
 function cellAt(row: readonly string[], col: number | undefined): string {
   return col === undefined ? '' : (row[col] ?? '').trim();
@@ -52,6 +53,7 @@ function fieldsOf(row: readonly string[], columns: ColumnMap): ItemFields {
     support: cellAt(row, columns.support),
     output: cellAt(row, columns.output),
     dueText: cellAt(row, columns.dueText),
+    unit: cellAt(row, columns.unit),
   };
 }
 
@@ -109,7 +111,7 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
     const lone = filled.length === 1 ? filled[0][0] : null;
     const sectionSource = lone ?? code;
     const section = sectionSource ? readSectionCode(sectionSource) : null;
-    const otherFieldsEmpty = !fields.lead && !fields.support && !fields.dueText && !fields.output;
+    const otherFieldsEmpty = !fields.lead && !fields.support && !fields.dueText && !fields.output && !fields.unit;
 
     if (section && otherFieldsEmpty) {
       const title = section.title || (lone ? '' : fields.title);
@@ -166,8 +168,10 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
         afterPageBreak = false;
         continue;
       }
-      if (otherFieldsEmpty && isUpperCaseHeading(fields.title) && !code) {
-        lastSection = { kind: 'section', code: '', title: fields.title, row: rowNo };
+      // A heading in capitals, or a phase of an indicator table ("Giai đoạn 2025–2027"), opens a section.
+      const phase = otherFieldsEmpty && !code && isPhaseHeading(fields.title);
+      if (otherFieldsEmpty && !code && (phase || isUpperCaseHeading(fields.title))) {
+        lastSection = { kind: 'section', code: phase ? phaseCode(fields.title) : '', title: fields.title, row: rowNo };
         entries.push(lastSection);
         sectionIndex++;
         lastItem = null;

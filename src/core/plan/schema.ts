@@ -7,7 +7,7 @@ import { z } from '../zodConfig';
 import { AREA_KEYS } from '../areas/areaKeys';
 
 /** Where an appendix column's meaning goes in a task. */
-export const FIELD_KEYS = ['code', 'title', 'lead', 'support', 'output', 'dueText'] as const;
+export const FIELD_KEYS = ['code', 'title', 'lead', 'support', 'output', 'dueText', 'unit'] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const AreaKeySchema = z.enum(AREA_KEYS);

@@ -121,6 +121,7 @@ export const en = {
   'import.field.support': 'Supporting offices',
   'import.field.output': 'Expected result',
   'import.field.dueText': 'Timeline',
+  'import.field.unit': 'Unit (of an indicator)',
   'import.counts': 'Found',
   'import.count.tasks': 'Tasks',
   'import.count.groups': 'Groups',

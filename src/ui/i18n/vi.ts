@@ -118,6 +118,7 @@ export const vi: Partial<Record<MessageKey, string>> = {
   'import.field.support': 'Cơ quan phối hợp',
   'import.field.output': 'Kết quả/sản phẩm',
   'import.field.dueText': 'Tiến độ',
+  'import.field.unit': 'Đơn vị tính',
   'import.counts': 'Tìm thấy',
   'import.count.tasks': 'Nhiệm vụ',
   'import.count.groups': 'Nhóm',

@@ -22,7 +22,8 @@ const header = (text: string): string => headerWords(text);
 /** A letter Vietnamese writes with a diacritic (folding removes it). */
 const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-// The folded phrases as written before the tables took diacritics (printed once from the old tables).
+// The folded phrases of each table, as they were when the tables took diacritics (printed once from
+// the old tables), with the phrases added since (indicator tables: "chỉ tiêu", "đơn vị tính"…).
 const OLD_HEADER_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['stt', 'code'],
   ['tt', 'code'],
@@ -63,6 +64,10 @@ const OLD_HEADER_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['co quan chu tri thuc hien', 'lead'],
   ['don vi chu tri thuc hien', 'lead'],
   ['co quan chu tri theo doi', 'lead'],
+  ['co quan chu tri theo doi danh gia', 'lead'],
+  ['co quan theo doi danh gia', 'lead'],
+  ['don vi theo doi', 'lead'],
+  ['co quan theo doi', 'lead'],
   ['co quan thuc hien', 'lead'],
   ['don vi thuc hien', 'lead'],
   ['co quan don vi thuc hien', 'lead'],
@@ -91,7 +96,20 @@ const OLD_HEADER_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['yeu cau', 'output'],
   ['yeu cau nam', 'output'],
   ['yeu cau can dat', 'output'],
-  ['chi tieu', 'output'],
+  ['chi tieu', 'indicator'],
+  ['ten chi tieu', 'indicator'],
+  ['noi dung chi tieu', 'indicator'],
+  ['chi tieu cu the', 'indicator'],
+  ['chi so chi tieu', 'indicator'],
+  ['ket qua muc tieu', 'output'],
+  ['ket qua muc tieu', 'output'],
+  ['muc tieu can dat', 'output'],
+  ['chi tieu can dat', 'output'],
+  ['gia tri muc tieu', 'output'],
+  ['ket qua can dat', 'output'],
+  ['don vi tinh', 'unit'],
+  ['dvt', 'unit'],
+  ['don vi do', 'unit'],
   ['muc tieu', 'output'],
   ['hinh thuc san pham', 'output'],
   ['phan cong nhiem vu', 'group'],
