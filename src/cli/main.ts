@@ -29,11 +29,11 @@ import { RemindersJsonSchema } from '../core/report/reminders';
 import { buildTrackerModel, type CriteriaInput } from '../workbook/buildTracker';
 import { withSuggestedLinks } from '../workbook/scoring/linkCriteria';
 import { readCriteria } from './criteria';
-import { findWorksheet, renderModel, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { findWorksheet, renderModel, workbookBytes } from '../files/writeTrackerXlsx';
 import { appendLogRows } from '../files/appendLog';
 import { HostError } from '../workbook/host';
 import { checkReplaceable, logTime, trackerFromPlan, type Grid } from '../workbook/ops';
-import { openTracker, writeSafely } from './trackerFile';
+import { openTracker, streamTrackerSafely, writeSafely } from './trackerFile';
 import { formatMergePreview, mergeJson } from './mergeReport';
 import { readXlsxAppendix, SheetNotFoundError } from '../files/readXlsx';
 import { formatSummary } from './summary';
@@ -229,8 +229,7 @@ async function runImport(args: ImportArgs): Promise<void> {
       criteria = { criteria: linked.criteria, template: read.template };
     }
     const model = buildTrackerModel(plan, { name: sourceName, grid }, { ...(args.asOf ? { asOf: args.asOf } : {}), ...(criteria ? { criteria } : {}) });
-    const buffer = await writeTrackerXlsx(model);
-    const backup = writeSafely(args.out, buffer);
+    const backup = await streamTrackerSafely(args.out, model);
     if (backup) progress(`Tệp cũ được lưu tại ${backup} / The previous file is kept as ${backup}`);
   }
   if (args.summary || (!args.json && !args.out)) {

@@ -38,36 +38,67 @@ export function backupPath(target: string): string {
  * backupPath(target) (replacing an older backup). Returns the backup's path, or null.
  */
 export function safeWrite(target: string, data: Uint8Array, opts: { backup: boolean }, ops: FileOps = fs): string | null {
-  const dir = dirname(target);
-  ops.mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
-  const discard = (): void => {
-    try {
-      ops.unlinkSync(temp);
-    } catch {
-      // Nothing was written, or it is gone already.
-    }
-  };
+  const temp = tempBeside(target, ops);
   try {
     ops.writeFileSync(temp, data);
   } catch (e) {
-    discard();
+    discard(temp, ops);
     throw new SafeWriteError('write', target, e);
   }
+  return replaceWith(temp, target, opts, ops);
+}
+
+/**
+ * safeWrite for a file written as a stream (a tracker too large to hold as bytes): `write` fills
+ * the temporary file it is given; the backup and the rename are safeWrite's.
+ */
+export async function safeWriteStreamed(
+  target: string,
+  write: (temp: string) => Promise<void>,
+  opts: { backup: boolean },
+  ops: FileOps = fs,
+): Promise<string | null> {
+  const temp = tempBeside(target, ops);
+  try {
+    await write(temp);
+  } catch (e) {
+    discard(temp, ops);
+    throw new SafeWriteError('write', target, e);
+  }
+  return replaceWith(temp, target, opts, ops);
+}
+
+/** The temporary file beside the target (its folder made if need be). */
+function tempBeside(target: string, ops: FileOps): string {
+  const dir = dirname(target);
+  ops.mkdirSync(dir, { recursive: true });
+  return join(dir, `.${basename(target)}.${process.pid}.tmp`);
+}
+
+function discard(temp: string, ops: FileOps): void {
+  try {
+    ops.unlinkSync(temp);
+  } catch {
+    // Nothing was written, or it is gone already.
+  }
+}
+
+/** The written temporary file takes the target's place, the old target first copied to its backup. */
+function replaceWith(temp: string, target: string, opts: { backup: boolean }, ops: FileOps): string | null {
   let backup: string | null = null;
   if (opts.backup && ops.existsSync(target)) {
     backup = backupPath(target);
     try {
       ops.copyFileSync(target, backup);
     } catch (e) {
-      discard();
+      discard(temp, ops);
       throw new SafeWriteError('backup', backup, e);
     }
   }
   try {
     ops.renameSync(temp, target);
   } catch (e) {
-    discard();
+    discard(temp, ops);
     throw new SafeWriteError('rename', target, e);
   }
   return backup;

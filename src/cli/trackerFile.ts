@@ -1,12 +1,16 @@
 /**
  * A tracker .xlsx on disk for the commands that change or read one (import --into, report,
  * remind): opened with one-line errors for a missing, unreadable or foreign file, and written
- * back through safeWrite with the previous version kept as a backup.
+ * back through safeWrite with the previous version kept as a backup. A new tracker (import -o)
+ * is streamed to disk row by row instead of being built as bytes in memory first.
  */
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { CliError } from './errors';
-import { safeWrite, SafeWriteError } from './safeWrite';
+import { safeWrite, safeWriteStreamed, SafeWriteError } from './safeWrite';
 import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
+import { streamTrackerXlsx } from '../files/streamTrackerXlsx';
+import type { WorkbookModel } from '../workbook/model';
 
 export type OpenTracker = TrackerWorkbook & { values: NonNullable<TrackerWorkbook['values']> };
 
@@ -33,7 +37,33 @@ export function writeSafely(target: string, data: Uint8Array): string | null {
   try {
     return safeWrite(target, data, { backup: true });
   } catch (e) {
-    if (e instanceof SafeWriteError && e.step === 'backup') throw new CliError('backup-failed', { file: target, backup: e.path });
-    throw new CliError('write-failed', { file: target });
+    throw writeError(target, e);
   }
+}
+
+/** Streams a new tracker to `target` (streamTrackerXlsx) through safeWrite's temporary file and backup. */
+export async function streamTrackerSafely(target: string, model: WorkbookModel): Promise<string | null> {
+  try {
+    return await safeWriteStreamed(
+      target,
+      async (temp) => {
+        const file = createWriteStream(temp);
+        // A failed write (a full disk) ends the wait at once; a failed render closes the file.
+        const closed = finished(file);
+        const written = streamTrackerXlsx(model, file).catch((e: unknown) => {
+          file.destroy(e as Error);
+          throw e;
+        });
+        await Promise.all([written, closed]);
+      },
+      { backup: true },
+    );
+  } catch (e) {
+    throw writeError(target, e);
+  }
+}
+
+function writeError(target: string, e: unknown): CliError {
+  if (e instanceof SafeWriteError && e.step === 'backup') return new CliError('backup-failed', { file: target, backup: e.path });
+  return new CliError('write-failed', { file: target });
 }

@@ -50,9 +50,9 @@ export function toExcelValue(value: CellValue): ExcelJS.CellValue {
  * One exceljs style object per distinct look. exceljs recognises a style object it has seen by
  * identity and skips re-serialising it, so sharing them keeps a 10,000-row write fast.
  */
-type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+export type StyleCache = Map<string, Partial<ExcelJS.Style>>;
 
-function styleFor(cache: StyleCache, s: CellStyle, numFmt: string | undefined): Partial<ExcelJS.Style> | null {
+export function styleFor(cache: StyleCache, s: CellStyle, numFmt: string | undefined): Partial<ExcelJS.Style> | null {
   const key = `${s.bold}|${s.italic}|${s.fontColor}|${s.wrap}|${s.hAlign}|${s.vAlign}|${s.border}|${s.fill}|${numFmt}`;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -93,7 +93,7 @@ function listFormula(values: readonly string[]): string {
   return `"${values.join(',')}"`;
 }
 
-function applyValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
+export function applyValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
   const validation: ExcelJS.DataValidation = {
     type: 'list',
     allowBlank: v.allowBlank,
@@ -109,7 +109,7 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, validation);
 }
 
-function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
+export function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
   ws.addConditionalFormatting({
     ref: cf.range,
     rules: cf.rules.map((rule, i) => ({
@@ -125,9 +125,10 @@ function applyConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): v
   });
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache): ExcelJS.Worksheet {
+/** The worksheet's views (frozen rows) and page setup, as exceljs takes them when a sheet is added. */
+export function worksheetOptions(sheet: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
   const page = sheet.page;
-  const ws = wb.addWorksheet(sheet.name, {
+  return {
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows }] : [],
     pageSetup: page
       ? {
@@ -139,7 +140,11 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache
           margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
         }
       : undefined,
-  });
+  };
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   ws.columns = sheet.columns.map((c) => ({
     key: c.key,
     width: c.width,

@@ -1,0 +1,117 @@
+/**
+ * The CLI streams a new tracker to disk (streamTrackerXlsx); the browser app, the office files and
+ * re-import render it in memory (renderModel). Both must give the same workbook: here each seed's
+ * tracker is written both ways and read back, and every cell, style, note, height, width, merge,
+ * dropdown, conditional format, frozen pane, filter, print setup and name compared.
+ */
+import { writeTrackerXlsx } from '../../src/files/writeTrackerXlsx';
+import { importText } from '../../src/core/appendix/importDocument';
+import { buildTrackerModel } from '../../src/workbook/buildTracker';
+import { buildSourceSheet } from '../../src/workbook/buildSourceSheet';
+import { criteriaTemplate } from '../../src/core/scoring';
+import type { CellArea, WorkbookModel } from '../../src/workbook/model';
+import { seedText } from '../helpers/fixtures';
+import { readBack, streamedBytes, type WorkbookReadBack } from './trackerReadBack';
+
+/**
+ * The merged cells a plan's table has in Word: the titles and section headings (text in the
+ * first cell only) span the table, and in a two-row header a cell with nothing under it spans both rows.
+ */
+function tableMerges(grid: readonly (readonly unknown[])[]): CellArea[] {
+  const blank = (c: unknown): boolean => c === '' || c === null || c === undefined;
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
+  const merges: CellArea[] = [];
+  grid.forEach((row, r) => {
+    if (!blank(row[0]) && row.slice(1).every(blank)) merges.push({ top: r + 1, left: 1, bottom: r + 1, right: width });
+  });
+  const h = grid.findIndex((r) => r[0] === 'STT');
+  const next = grid[h + 1] ?? [];
+  if (h >= 0 && blank(next[0]) && next.some((c) => !blank(c))) {
+    grid[h].forEach((_, i) => blank(next[i]) && merges.push({ top: h + 1, left: i + 1, bottom: h + 2, right: i + 1 }));
+  }
+  return merges;
+}
+
+function trackerOf(seed: '000-appendix' | '002-two-row-header' | '003-markdown', withCriteria: boolean): WorkbookModel {
+  const { plan, grid } = importText(seedText(seed), 'document');
+  const model = buildTrackerModel(
+    plan,
+    { name: seed, grid },
+    { asOf: '2024-10-01', ...(withCriteria ? { criteria: { criteria: criteriaTemplate().criteria, template: true } } : {}) },
+  );
+  // The copy of the source table with its merged cells, as the office files and plan files carry it.
+  const sheets = model.sheets.map((s) =>
+    s.name.startsWith('Nguồn') ? { ...buildSourceSheet({ name: seed, grid, merges: tableMerges(grid) }), name: s.name } : s,
+  );
+  return { ...model, sheets };
+}
+
+const cases = [
+  ['000-appendix', true],
+  ['002-two-row-header', false],
+  ['003-markdown', false],
+] as const;
+
+describe.each(cases)('the tracker of %s streamed to a file', (seed, withCriteria) => {
+  let model: WorkbookModel;
+  let inMemory: WorkbookReadBack;
+  let streamed: WorkbookReadBack;
+
+  beforeAll(async () => {
+    model = trackerOf(seed, withCriteria);
+    inMemory = await readBack(await writeTrackerXlsx(model));
+    streamed = await readBack(await streamedBytes(model));
+  });
+
+  it('has the same sheets, in the same order and visibility', () => {
+    expect(streamed.sheets.map((s) => [s.name, s.state])).toEqual(inMemory.sheets.map((s) => [s.name, s.state]));
+    expect(streamed.sheets.length).toBe(model.sheets.length);
+  });
+
+  it('has the same cells: values, formulas, formats, styles and notes', () => {
+    streamed.sheets.forEach((s, i) => {
+      expect({ sheet: s.name, cells: s.cells }).toEqual({ sheet: inMemory.sheets[i].name, cells: inMemory.sheets[i].cells });
+    });
+    const tasks = streamed.sheets[0];
+    expect(
+      Object.values(tasks.cells).some((c) => typeof (c as { value: unknown }).value === 'object' && (c as { value: { formula?: string } }).value?.formula),
+    ).toBe(true);
+  });
+
+  it('has the same row heights and column widths and formats', () => {
+    streamed.sheets.forEach((s, i) => {
+      expect({ sheet: s.name, heights: s.rowHeights, columns: s.columns }).toEqual({
+        sheet: inMemory.sheets[i].name,
+        heights: inMemory.sheets[i].rowHeights,
+        columns: inMemory.sheets[i].columns,
+      });
+    });
+  });
+
+  it('has the same dropdowns and conditional formats', () => {
+    streamed.sheets.forEach((s, i) => {
+      expect({ sheet: s.name, validations: s.validations, conditionalFormats: s.conditionalFormats }).toEqual({
+        sheet: inMemory.sheets[i].name,
+        validations: inMemory.sheets[i].validations,
+        conditionalFormats: inMemory.sheets[i].conditionalFormats,
+      });
+    });
+    expect(Object.keys(streamed.sheets[0].validations).length).toBeGreaterThan(0);
+    expect(streamed.sheets[0].conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  it('has the same merged cells, frozen rows, filters and print setup', () => {
+    streamed.sheets.forEach((s, i) => {
+      const { name, merges, views, autoFilter, page } = inMemory.sheets[i];
+      expect({ name: s.name, merges: s.merges, views: s.views, autoFilter: s.autoFilter, page: s.page }).toEqual({ name, merges, views, autoFilter, page });
+    });
+    expect(streamed.sheets.at(-1)!.merges.length).toBeGreaterThan(0);
+  });
+
+  it('has the same defined names and asks every host to compute formulas on open', () => {
+    expect(streamed.names).toEqual(inMemory.names);
+    expect(streamed.names.length).toBeGreaterThan(0);
+    expect(streamed.fullCalcOnLoad).toBe(true);
+    expect(inMemory.fullCalcOnLoad).toBe(true);
+  });
+});
