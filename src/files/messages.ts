@@ -51,8 +51,8 @@ const FILE_MESSAGES = {
     };
   },
   'no-table': (p: Params) => ({
-    vi: `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…)`,
-    en: `Error: no appendix table found in ${p.file}`,
+    vi: `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…, hoặc các mục lĩnh vực đánh số với nội dung thực hiện bên dưới)`,
+    en: `Error: no appendix table found in ${p.file} (nor area headings with what to do under them)`,
   }),
   'encoding-converted': (p: Params) => ({
     vi: `${p.file}: tệp mã ${ENCODING_NAMES[p.encoding] ?? p.encoding} đã được chuyển sang Unicode — vui lòng kiểm tra lại`,

@@ -119,10 +119,12 @@ describe('par-tracker errors', () => {
     expect(r.stderr).toMatch(/^Lỗi: không tìm thấy tệp .*khong-co\.xlsx \/ Error: file not found/);
   });
 
-  it('says there is no appendix table in a plan written as prose only', async () => {
-    const r = await run('import', seed('001-no-table'));
+  it('says there is no appendix table in a document that is neither a table nor a plan in prose', async () => {
+    const letter = join(dir, 'cong-van.txt');
+    writeFileSync(letter, 'CÔNG VĂN\n\nVề việc báo cáo kết quả tháng 10\n\n1. Tình hình chung\n\nCác cơ quan đã thực hiện tốt nhiệm vụ.\n');
+    const r = await run('import', letter);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/không tìm thấy bảng phụ lục.*001-no-table\.txt.* \/ Error: no appendix table found/);
+    expect(r.stderr).toMatch(/không tìm thấy bảng phụ lục.*cong-van\.txt.* \/ Error: no appendix table found/);
   });
 
   it('rejects a file that is not a workbook, naming it', async () => {

@@ -161,6 +161,8 @@ export interface BuildOptions {
   indicators?: boolean;
   /** The table has no deadline column: a deadline is read from the row's phase or its own text. */
   noDueColumn?: boolean;
+  /** The items were read from prose: no cells were merged, so none are inherited from the row above. */
+  prose?: boolean;
 }
 
 /** Deadline of a row with none written: its phase section's, or a horizon in its text (indicator tables). */
@@ -189,7 +191,7 @@ export function buildTasks(entries: RawEntry[], year: number | null, warn: Warni
   }
   linkParents(nodes);
   assignIds(nodes, warn);
-  inheritMergedCells(nodes, warn);
+  if (!options.prose) inheritMergedCells(nodes, warn);
 
   const tasks = nodes.map((node): Task => {
     const f = node.item.fields;

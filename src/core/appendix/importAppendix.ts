@@ -12,7 +12,8 @@ import { excelSerialToIso, formatDmy } from '../dates';
 import { areaTargetRows, areaTargetWarnings, blankRows, findAreaTargets } from './areaTargets';
 import { buildTasks } from './buildTasks';
 import { findHeader, isIndicatorHeader, isRepeatedHeader, type ColumnMap, type HeaderInfo, headerWords } from './header';
-import { findPlanTitle, findPlanYear } from './planMeta';
+import { readNarrative, type NarrativeReading } from './narrative';
+import { findPlanTitle, findPlanYear, remedyYear, titleUnderHeading } from './planMeta';
 import { readRows } from './readRows';
 import { warningCollector, type WarningSink } from './warnings';
 
@@ -145,6 +146,31 @@ const emptyPlan = (warnings: PlanWarning[], areaTargets: Plan['areaTargets']): P
   areaTargets,
 });
 
+/** The plan year: given, else the year a plan remedying last year's index runs in, else the title's. */
+function planYear(titleLines: readonly string[], options: ImportOptions, warn: WarningSink): number | null {
+  if (options.year !== undefined && options.year !== null) return options.year;
+  const remedy = remedyYear(titleLines, options.contextLines ?? []);
+  if (remedy) warn(0, 'remedy-year', remedy);
+  const year = remedy?.year ?? findPlanYear(titleLines, options.contextLines ?? []);
+  if (year === null) warn(0, 'no-year', {});
+  return year;
+}
+
+/** A plan read from prose: its tasks, one warning saying so, and one for the lead it does not name. */
+function narrativePlan(prose: NarrativeReading, options: ImportOptions, warnings: PlanWarning[], warn: WarningSink, areaTargets: Plan['areaTargets']): Plan {
+  const title = titleUnderHeading(prose.titleLines) ?? findPlanTitle(prose.titleLines);
+  const year = planYear([title], { ...options, contextLines: [...prose.titleLines, ...(options.contextLines ?? [])] }, warn);
+  // A task without a lead is the rule in prose, not a slip of one row: said once below.
+  const quiet: WarningSink = (row, code, params) => {
+    if (code !== 'no-lead') warn(row, code, params);
+  };
+  const { sections, tasks } = buildTasks(prose.entries, year, quiet, { prose: true });
+  warn(0, 'narrative-plan', { tasks: tasks.filter((t) => !t.group).length, areas: prose.areas });
+  if (tasks.some((t) => !t.group && !t.lead)) warn(0, 'narrative-no-lead', {});
+  warnings.sort((a, b) => a.row - b.row);
+  return { year, title, headerRows: [], columns: {}, sections, tasks, warnings, areaTargets };
+}
+
 /**
  * Imports an appendix table.
  * @example importAppendix([['STT','Nhiệm vụ','Tiến độ','Cơ quan chủ trì'],['1','Ban hành kế hoạch','Quý I/2024','Phòng Nội vụ']]).tasks[0].due → '2024-03-31'
@@ -160,6 +186,9 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
   const detected = options.headerRow ? headerFromOverride(grid, options.headerRow) : findHeader(grid);
   const columns: ColumnMap = { ...(detected?.columns ?? {}), ...(options.columns ?? {}) };
   if (columns.title === undefined) {
+    // No table header: a plan written as prose (paragraphs under area headings) is read as such.
+    const prose = options.headerRow || options.columns ? null : readNarrative(grid);
+    if (prose) return narrativePlan(prose, options, warnings, warn, areaTargets);
     warn(0, 'no-header', {});
     if (areaTable) warnings.push(...areaTargetWarnings(areaTable, null));
     return emptyPlan(warnings, areaTargets);
@@ -171,8 +200,7 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
   if (options.merges?.length) fillVerticalMerges(grid, options.merges, columns.code, firstDataRow, detected);
 
   const titleLines = grid.slice(0, headerRows[0] ?? 0).map((r) => r.filter((c) => c.trim()).join(' '));
-  const year = options.year ?? findPlanYear(titleLines, options.contextLines ?? []);
-  if (year === null) warn(0, 'no-year', {});
+  const year = planYear(titleLines, options, warn);
 
   const entries = readRows(grid, firstDataRow, detected, columns, warn);
   const indicators = detected !== null && isIndicatorHeader(grid, detected);

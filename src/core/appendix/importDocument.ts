@@ -12,6 +12,7 @@ import { cellToText } from '../text/cellText';
 import { areaTargetRows, blankRows, findAreaTargets, type AreaTargetTable } from './areaTargets';
 import { findHeader } from './header';
 import { importAppendix, type ImportOptions, type MergedArea } from './importAppendix';
+import { readNarrative } from './narrative';
 import { findPlanYear } from './planMeta';
 
 /** How far down a table its header is looked for. */
@@ -71,9 +72,10 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
 }
 
 /** The appendix of a document's tables: the largest whose header reads as one, and the target table beside it. */
-function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable: AreaTargetTable | null; areaSource: TextTable | null } {
+function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable: AreaTargetTable | null; areaSource: TextTable | null; headerFound: boolean } {
   let best = doc.tables[0];
   let bestRows = -1;
+  let headerFound = false;
   let areaTable: AreaTargetTable | null = null;
   let areaSource: TextTable | null = null;
   for (const table of doc.tables) {
@@ -89,13 +91,30 @@ function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable
     if (findHeader(appendixRows, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
       best = table;
       bestRows = table.grid.length;
+      headerFound = true;
     }
   }
-  return { best, areaTable, areaSource };
+  return { best, areaTable, areaSource, headerFound };
+}
+
+/**
+ * A document with no appendix table whose prose reads as a plan (area headings, what to do under
+ * each): its paragraphs as a one-column grid, with their line numbers; else null.
+ */
+function proseGrid(doc: TextDocument): { grid: string[][]; lines: number[] } | null {
+  if (doc.prose.length === 0) return null;
+  const grid = doc.prose.map((p) => [p.text]);
+  return readNarrative(grid) ? { grid, lines: doc.prose.map((p) => p.n) } : null;
 }
 
 function importTextDocument(doc: TextDocument, options: ImportOptions): DocumentImport {
-  const { best, areaTable } = pickTables(doc);
+  const { best, areaTable, headerFound } = pickTables(doc);
+  const prose = headerFound ? null : proseGrid(doc);
+  if (prose) {
+    const plan = importAppendix(prose.grid, options);
+    if (areaTable && (plan.areaTargets ?? []).length === 0) plan.areaTargets = areaTable.targets;
+    return { plan, grid: prose.grid, lines: prose.lines, tableCount: doc.tables.length };
+  }
   const grid = best?.grid ?? [];
   const plan = importAppendix(grid, {
     ...options,
@@ -126,7 +145,10 @@ export interface SourceSheet {
  * sheet gives the plan that reading the document gives.
  */
 export function documentSourceSheet(doc: TextDocument): SourceSheet {
-  const { best, areaTable, areaSource } = pickTables(doc);
+  const { best, areaTable, areaSource, headerFound } = pickTables(doc);
+  // A plan written as prose: its paragraphs, one per row, as the reader reads them.
+  const prose = headerFound ? null : proseGrid(doc);
+  if (prose) return { grid: prose.grid, merges: [], tableCount: doc.tables.length };
   if (!best) return { grid: [], merges: [], tableCount: 0 };
   const cleaned = best.grid.slice(0, HEADER_SCAN_ROWS).map((row) => row.map((c) => cellToText(c)));
   const headerAt = findHeader(cleaned, HEADER_SCAN_ROWS)?.rows[0] ?? 0;

@@ -93,7 +93,7 @@ export const IMPORT_MESSAGES = {
     vi: (_: object) => 'Kế hoạch không giao cơ quan chủ trì cho từng nội dung — cột Cơ quan chủ trì để trống, hãy điền trong bảng theo dõi',
     en: (_: object) => 'The plan names no lead office for its contents — the lead column is left empty; fill it in the tracker',
   },
-  'narrative-year': {
+  'remedy-year': {
     vi: (p: { assessed: number; year: number }) => `Kế hoạch khắc phục kết quả Chỉ số năm ${p.assessed}, ban hành năm ${p.year} — theo dõi cho năm ${p.year}`,
     en: (p: { assessed: number; year: number }) => `A plan remedying the ${p.assessed} index, issued in ${p.year} — tracked for ${p.year}`,
   },

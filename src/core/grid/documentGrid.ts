@@ -23,6 +23,11 @@ export interface TextDocument {
   tables: TextTable[];
   /** The document's prose lines before the first table (title, plan number, year…). */
   preamble: string[];
+  /**
+   * Every prose line (paragraph) of the document, in order, with its line number (its paragraph
+   * number in a Word file): what a plan written as prose is read from.
+   */
+  prose: Array<{ text: string; n: number }>;
 }
 
 type Line =
@@ -92,6 +97,7 @@ export function parseTextDocument(text: string): TextDocument {
   let gap: Array<{ text: string; n: number }> = [];
   let current: Segment | null = null;
   const preamble: string[] = [];
+  const prose: Array<{ text: string; n: number }> = [];
   for (const line of lines) {
     if (line.kind === 'row') {
       if (!current) {
@@ -102,6 +108,7 @@ export function parseTextDocument(text: string): TextDocument {
       current.rows.push({ cells: line.cells, n: line.n });
     } else if (line.kind === 'prose') {
       if (segments.length === 0) preamble.push(line.text);
+      prose.push({ text: line.text, n: line.n });
       current = null;
       gap.push({ text: line.text, n: line.n });
     } else if (line.kind === 'blank') {
@@ -138,5 +145,5 @@ export function parseTextDocument(text: string): TextDocument {
     }
   });
   flush();
-  return { tables, preamble };
+  return { tables, preamble, prose };
 }

@@ -215,6 +215,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxBlock[]> {
  */
 export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
   const preamble: string[] = [];
+  const prose: Array<{ text: string; n: number }> = [];
   const tables: TextTable[] = [];
   let current: { grid: string[][]; merges: MergedArea[] } | null = null;
   let gap: string[] = [];
@@ -227,6 +228,7 @@ export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
       const text = block.text.trim();
       if (text === '') continue;
       if (tables.length === 0 && current === null) preamble.push(text);
+      prose.push({ text, n: prose.length + 1 });
       gap.push(text);
       continue;
     }
@@ -244,5 +246,5 @@ export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
     gap = [];
   }
   flush();
-  return { tables, preamble };
+  return { tables, preamble, prose };
 }

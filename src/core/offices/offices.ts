@@ -87,7 +87,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const JOINED_COUNCILS = /(HĐND|Hội đồng nhân dân)\s*(?:và|-|–|&)\s*(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/giu;
 const JOIN_MARK = '\u0001';
 
-const startsOffice = (text: string): boolean => /^\p{Lu}/u.test(text) && HEAD.test(fold(text));
+/** Whether text begins with an office's name ("Phòng Nội vụ", "UBND cấp xã"): a capital, then a head word. */
+export const startsOffice = (text: string): boolean => /^\p{Lu}/u.test(text) && HEAD.test(fold(text));
 
 /** "Các Phòng: Nội vụ, Tư pháp" → the head word "Phòng" given to each item; "Các cơ quan:" gives none. */
 const LIST_PREFIX = /^(?:các|cac)\s+([\p{L}\s]+?)\s*:\s*(.+)$/isu;

@@ -7,28 +7,10 @@ import { join } from 'node:path';
 import { importText } from '../../../src/core/appendix/importDocument';
 import type { Plan, Task } from '../../../src/core/plan/schema';
 import { PlanSchema } from '../../../src/core/plan/schema';
-import { formatTargets } from '../../../src/core/target';
 import { FIXTURES, seedText } from '../../helpers/fixtures';
+import { projectTask } from '../../helpers/projectTask';
 
 type SeedName = '000-appendix' | '002-two-row-header' | '003-markdown';
-
-export function projectTask(t: Task) {
-  return {
-    id: t.id,
-    code: t.code,
-    group: t.group,
-    parentId: t.parentId,
-    section: t.section,
-    area: t.area,
-    title: t.title,
-    lead: t.lead,
-    support: t.support,
-    dueText: t.dueText,
-    due: t.due,
-    dueKind: t.dueKind,
-    targets: formatTargets(t.targets),
-  };
-}
 
 function importSeed(name: SeedName): Plan {
   return importText(seedText(name), 'document').plan;

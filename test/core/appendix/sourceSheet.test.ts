@@ -65,8 +65,14 @@ describe('the source sheet of a document', () => {
     expect(importText(text, 'document').plan.year).toBe(2025);
   });
 
-  it('gives an empty sheet for a document without a table', () => {
+  it('gives a plan written as prose as its paragraphs, one per row, which read as the document', () => {
     const sheet = textSourceSheet(seedText('001-no-table'), 'document');
-    expect(importAppendix(sheet.grid).tasks).toEqual([]);
+    expect(sheet.grid.every((row) => row.length === 1)).toBe(true);
+    expect(importAppendix(sheet.grid).tasks).toEqual(importText(seedText('001-no-table'), 'document').plan.tasks);
+  });
+
+  it('gives an empty sheet for a document with neither a table nor a plan in prose', () => {
+    const sheet = textSourceSheet('CÔNG VĂN\n\nVề việc báo cáo kết quả tháng 10', 'document');
+    expect(sheet.grid).toEqual([]);
   });
 });
