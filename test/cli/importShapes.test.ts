@@ -32,6 +32,26 @@ describe('import --json of an indicator table', () => {
   });
 });
 
+describe('import --json of a plan whose component-index target table runs across a page', () => {
+  it.each(['split-page-markdown.txt', 'split-page-tsv.txt'])('%s gives all ten rows with last values, ranks, targets and owners', async (name) => {
+    const plan = await planOf(join(FIXTURES, 'area-targets', name));
+    const rows = plan.areaTargets ?? [];
+    expect(rows.map((r) => r.area)).toEqual([
+      'direction',
+      'institutions',
+      'procedures',
+      'organization',
+      'civil-service',
+      'public-finance',
+      'digital-government',
+      'impact',
+      'satisfaction',
+      'total',
+    ]);
+    expect(rows.every((r) => r.lastIndex !== null && r.lastRank !== null && r.target !== null && r.targetRank !== null && r.owner !== '')).toBe(true);
+  });
+});
+
 describe('import of seed 001, a plan with no table', () => {
   const seed = join(FIXTURES, 'seeds', '001-no-table.txt');
 
