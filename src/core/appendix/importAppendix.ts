@@ -94,7 +94,6 @@ function toTextGrid(cells: readonly unknown[][], warn: WarningSink): string[][] 
   return grid;
 }
 
- 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Excel's range.values gives a date as a serial number: read one in the deadline column as the date. */
@@ -115,7 +114,13 @@ const MAX_DATE_SERIAL = 73415;
  * Copies the value of a vertically merged area down its rows (hosts give it only in the top-left
  * cell). The STT column is left alone: rows under a merged number continue the same task.
  */
-function fillVerticalMerges(grid: string[][], merges: readonly MergedArea[], codeColumn: number | undefined, firstDataRow: number, header: HeaderInfo | null): void {
+function fillVerticalMerges(
+  grid: string[][],
+  merges: readonly MergedArea[],
+  codeColumn: number | undefined,
+  firstDataRow: number,
+  header: HeaderInfo | null,
+): void {
   for (const m of merges) {
     if (m.bottom <= m.top || m.top - 1 < firstDataRow) continue;
     // A header printed again on a later page keeps its merges; filling them would hide it.
@@ -187,7 +192,7 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
   const columns: ColumnMap = { ...(detected?.columns ?? {}), ...(options.columns ?? {}) };
   if (columns.title === undefined) {
     // No table header: a plan written as prose (paragraphs under area headings) is read as such.
-    const prose = options.headerRow || options.columns ? null : readNarrative(grid);
+    const prose = options.headerRow ? null : readNarrative(grid);
     if (prose) return narrativePlan(prose, options, warnings, warn, areaTargets);
     warn(0, 'no-header', {});
     if (areaTable) warnings.push(...areaTargetWarnings(areaTable, null));

@@ -3,7 +3,8 @@
  * build → values as Excel returns them → list → save → values again → dashboard.
  */
 import { splitOffices } from '../../../src/core/offices/offices';
-import { seedSheetValues } from '../../helpers/fixtures';
+import { seedSheetValues, seedText } from '../../helpers/fixtures';
+import { textSourceSheet } from '../../../src/core/appendix/importDocument';
 import {
   dashboardFrom,
   excelDate,
@@ -59,6 +60,18 @@ describe('import preview', () => {
     const leadCol = header.indexOf('Cơ quan chủ trì');
     const withLead = rows.slice(4).find((r) => r[leadCol] !== '' && r[0] !== '');
     expect(withLead?.[supportCol]).toBe(withLead?.[leadCol]);
+  });
+
+  it('builds the tracker of a plan written as prose with the columns the preview offered (none) sent back', () => {
+    const prose = textSourceSheet(seedText('001-no-table'), 'document').grid;
+    const src: SourceRange = { sheetName: 'Kế hoạch khắc phục', values: prose, firstRow: 1, firstColumn: 1 };
+    const p = previewImport(src, {}, false);
+    expect(p.columns.every((c) => c.column === null)).toBe(true);
+    const columns = Object.fromEntries(p.columns.map((c) => [c.field, c.column]));
+    const { model } = trackerFromSource(src, { columns, year: p.year }, null, { asOf: AS_OF });
+    const ids = sheetsOf(model)['Nhiệm vụ'].slice(4).map((r) => r[0]);
+    expect(ids).toContain('9-1');
+    expect(p.counts.tasks).toBe(49);
   });
 
   it('refuses an empty sheet with a message saying what to do', () => {
