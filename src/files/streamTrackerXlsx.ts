@@ -14,7 +14,7 @@
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellArea, SheetModel, WorkbookModel } from '../workbook/model';
+import type { CellArea, CellStyle, SheetModel, WorkbookModel } from '../workbook/model';
 import { quoteSheetName } from '../workbook/model';
 import { estimateRowHeight } from '../workbook/rowHeight';
 import { applyConditionalFormat, applyValidation, styleFor, toExcelValue, worksheetOptions, type StyleCache } from './writeTrackerXlsx';
@@ -65,6 +65,18 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
   const mergesAt = new Map<number, CellArea[]>();
   for (const m of sheet.merges ?? []) mergesAt.set(m.top, [...(mergesAt.get(m.top) ?? []), m]);
   let covered = 0; // the last sheet row a merge reaches below its top row
+  // The model shares one style object among the cells that look alike: look each up once per column.
+  const byColumn: Map<CellStyle | undefined, Partial<ExcelJS.Style> | null>[] = [];
+  const styleOf = (c: number, s: CellStyle | undefined): Partial<ExcelJS.Style> | null => {
+    const known = (byColumn[c] ??= new Map());
+    let style = known.get(s);
+    if (style === undefined) {
+      style = styleFor(styles, s ?? {}, s?.numFmt ?? sheet.columns[c]?.numFmt);
+      if (style && Object.keys(style).length === 0) style = null;
+      known.set(s, style);
+    }
+    return style;
+  };
   for (let r = 0; r < sheet.rows.length; r++) {
     const model = sheet.rows[r];
     const row = ws.getRow(r + 1);
@@ -78,8 +90,8 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
       // A cell a merge above covers shows the merge's first cell (renderModel's merge overwrites it too).
       if (r + 1 <= covered && target.type === ExcelJS.ValueType.Merge) continue;
       target.value = toExcelValue(cell.value);
-      const style = styleFor(styles, cell.style ?? {}, cell.style?.numFmt ?? sheet.columns[c]?.numFmt);
-      if (style && Object.keys(style).length > 0) target.style = style;
+      const style = styleOf(c, cell.style);
+      if (style) target.style = style;
       if (cell.note) target.note = cell.note;
     }
     for (const m of mergesAt.get(r + 1) ?? []) {

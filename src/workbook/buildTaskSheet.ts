@@ -80,10 +80,7 @@ export function headerCells(columns: readonly ColumnDef[]): Cell[] {
 function settingsRows(plan: Plan, opts: TaskSheetOptions): RowModel[] {
   const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(TASK_COLUMNS.length - cells.length).fill(EMPTY)];
   const input: CellStyle = { fill: INPUT_FILL, bold: true, hAlign: 'left' };
-  const asOf =
-    opts.asOf === undefined
-      ? formulaCell('=TODAY()', { ...input, numFmt: DATE_FORMAT })
-      : dateCell(opts.asOf, { ...input, numFmt: DATE_FORMAT });
+  const asOf = opts.asOf === undefined ? formulaCell('=TODAY()', { ...input, numFmt: DATE_FORMAT }) : dateCell(opts.asOf, { ...input, numFmt: DATE_FORMAT });
   return [
     { role: 'title', cells: pad([textCell(plan.title || 'Theo dõi thực hiện kế hoạch', { bold: true })]) },
     {
@@ -107,51 +104,95 @@ function settingsRows(plan: Plan, opts: TaskSheetOptions): RowModel[] {
   ];
 }
 
+/** Each column's data style, made once and shared by every row: a task's, a group's (bold) and a section's. */
+const TASK_STYLES = TASK_COLUMNS.map((c) => dataStyle(c));
+const GROUP_STYLES = TASK_COLUMNS.map((c) => dataStyle(c, { bold: true }));
+const SECTION_STYLES = TASK_COLUMNS.map((c) => dataStyle(c, { bold: true, fill: SECTION_FILL }));
+
 /** A section heading ("IV. CẢI CÁCH TỔ CHỨC BỘ MÁY") across the row; it has no Mã, so merging by Mã skips it. */
 function sectionRow(task: Task): RowModel {
   const label = [task.section, task.sectionTitle].filter((s) => s !== '').join('. ');
-  const style = (c: ColumnDef): CellStyle => dataStyle(c, { bold: true, fill: SECTION_FILL });
   return {
     role: 'section',
-    cells: TASK_COLUMNS.map((c) => (c.key === 'title' ? textCell(label, style(c)) : { value: { type: 'empty' }, style: style(c) })),
+    cells: TASK_COLUMNS.map((c, i) => (c.key === 'title' ? textCell(label, SECTION_STYLES[i]) : { value: { type: 'empty' }, style: SECTION_STYLES[i] })),
   };
 }
 
-function taskRow(task: Task, row: number): RowModel {
-  const flag = dueFlagFormula({
-    due: `$${col('due')}${row}`,
-    state: `$${col('state')}${row}`,
-    doneDate: `$${col('doneDate')}${row}`,
-    asOf: AS_OF_NAME,
-    soonDays: SOON_DAYS_NAME,
-  });
-  const values: Record<TaskColumnKey, (s: CellStyle) => Cell> = {
-    id: (s) => textCell(task.id, s),
-    area: (s) => textCell(AREA_NAMES[task.area].vi, s),
-    title: (s) => textCell(task.title, s),
-    lead: (s) => textCell(task.lead, s),
-    support: (s) => textCell(task.support, s),
-    output: (s) => textCell(task.output, s),
-    dueText: (s) => textCell(task.dueText, s),
-    due: (s) => dateCell(task.due, s),
+/** Stands for the sheet row in a row's formulas, which are made once and filled in per row. */
+const ROW = '\u0000';
+
+/** A formula written once for the row placeholder, as a function of the sheet row. */
+function perRow(formula: string): (row: number) => string {
+  const parts = formula.split(ROW);
+  return (row) => parts.join(String(row));
+}
+
+/** The task row's formulas; made on first use (the column letters and labels are constants). */
+let rowFormulas: { flag: (row: number) => string; reportState: (row: number) => string; overdueNo: (row: number) => string } | undefined;
+
+function formulasOfRow(): NonNullable<typeof rowFormulas> {
+  if (rowFormulas === undefined) {
+    const refs = { due: `$${col('due')}${ROW}`, state: `$${col('state')}${ROW}`, doneDate: `$${col('doneDate')}${ROW}`, asOf: AS_OF_NAME };
+    rowFormulas = {
+      flag: perRow(dueFlagFormula({ ...refs, soonDays: SOON_DAYS_NAME })),
+      reportState: perRow(reportStateFormula(refs)),
+      overdueNo: perRow(overdueNumberFormula(ROW)),
+    };
+  }
+  return rowFormulas;
+}
+
+const emptyCell = (style: CellStyle): Cell => ({ value: { type: 'empty' }, style });
+
+function taskCell(key: TaskColumnKey, task: Task, row: number, s: CellStyle): Cell {
+  switch (key) {
+    case 'id':
+      return textCell(task.id, s);
+    case 'area':
+      return textCell(AREA_NAMES[task.area].vi, s);
+    case 'title':
+      return textCell(task.title, s);
+    case 'lead':
+      return textCell(task.lead, s);
+    case 'support':
+      return textCell(task.support, s);
+    case 'output':
+      return textCell(task.output, s);
+    case 'dueText':
+      return textCell(task.dueText, s);
+    case 'due':
+      return dateCell(task.due, s);
     // A group row is a heading: nothing to pick and nothing to flag.
-    state: (s) => (task.group ? { value: { type: 'empty' }, style: s } : textCell(taskState('not-started').vi, s)),
-    doneDate: (s) => ({ value: { type: 'empty' }, style: s }),
-    evidence: (s) => ({ value: { type: 'empty' }, style: s }),
-    note: (s) => ({ value: { type: 'empty' }, style: s }),
-    flag: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(flag, s)),
-    reportState: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(reportStateFormula({ due: `$${col('due')}${row}`, state: `$${col('state')}${row}`, doneDate: `$${col('doneDate')}${row}`, asOf: AS_OF_NAME }), s)),
-    progressQ1: (s) => ({ value: { type: 'empty' }, style: s }),
-    progressH1: (s) => ({ value: { type: 'empty' }, style: s }),
-    progressQ3: (s) => ({ value: { type: 'empty' }, style: s }),
-    progressYear: (s) => ({ value: { type: 'empty' }, style: s }),
-    sourceRows: (s) => textCell(formatSourceRows(task.rows), s),
-    overdueNo: (s) => (task.group ? { value: { type: 'empty' }, style: s } : formulaCell(overdueNumberFormula(row), s)),
-  };
+    case 'state':
+      return task.group ? emptyCell(s) : textCell(NOT_STARTED, s);
+    case 'flag':
+      return task.group ? emptyCell(s) : formulaCell(formulasOfRow().flag(row), s);
+    case 'reportState':
+      return task.group ? emptyCell(s) : formulaCell(formulasOfRow().reportState(row), s);
+    case 'sourceRows':
+      return textCell(formatSourceRows(task.rows), s);
+    case 'overdueNo':
+      return task.group ? emptyCell(s) : formulaCell(formulasOfRow().overdueNo(row), s);
+    // The official's to fill.
+    case 'doneDate':
+    case 'evidence':
+    case 'note':
+    case 'progressQ1':
+    case 'progressH1':
+    case 'progressQ3':
+    case 'progressYear':
+      return emptyCell(s);
+  }
+}
+
+const NOT_STARTED = taskState('not-started').vi;
+
+function taskRow(task: Task, row: number): RowModel {
+  const styles = task.group ? GROUP_STYLES : TASK_STYLES;
   return {
     role: task.group ? 'group' : 'task',
     taskId: task.id,
-    cells: TASK_COLUMNS.map((c) => values[c.key](dataStyle(c, task.group ? { bold: true } : undefined))),
+    cells: TASK_COLUMNS.map((c, i) => taskCell(c.key, task, row, styles[i])),
   };
 }
 
@@ -159,7 +200,7 @@ function taskRow(task: Task, row: number): RowModel {
  * The running number of an overdue task (1, 2, …; blank otherwise): the Tổng hợp sheet lists
  * the overdue tasks by looking these numbers up, which needs no array formula on any host.
  */
-function overdueNumberFormula(row: number): string {
+function overdueNumberFormula(row: number | string): string {
   const flag = col('flag');
   const overdue = `"${dueFlag('overdue').vi}"`;
   return `=IF($${flag}${row}=${overdue},COUNTIF($${flag}$${TASK_LAYOUT.headerRow + 1}:$${flag}${row},${overdue}),"")`;
@@ -230,4 +271,3 @@ export function buildTaskSheet(plan: Plan, opts: TaskSheetOptions): { sheet: She
   ];
   return { sheet, names };
 }
-

@@ -25,7 +25,7 @@ const WIDTHS: Readonly<Record<string, number>> = (() => {
     for (const c of chars) table[c] = width;
   };
   set(' ', 0.45);
-  set('ijlI|!\'', 0.47);
+  set("ijlI|!'", 0.47);
   set('.,:;', 0.5);
   set('-()[]f', 0.6);
   set('trJ', 0.68);
@@ -53,38 +53,100 @@ function charWidth(c: string): number {
   return w;
 }
 
+/**
+ * charWidth by UTF-16 code unit below U+2000 (Latin with every Vietnamese letter, precomposed or
+ * with combining marks): a typed-array look-up instead of a string and a map per character.
+ * NaN until the character is first met.
+ */
+const UNIT_WIDTHS = new Float64Array(0x2000).fill(NaN);
+
+/** The width of the character at `i` and how many code units it takes (2 for a surrogate pair). */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x2000) {
+    let w = UNIT_WIDTHS[code];
+    if (Number.isNaN(w)) w = UNIT_WIDTHS[code] = charWidth(text[i]);
+    return w;
+  }
+  return charWidth(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/** 2 at a surrogate pair (one character outside the BMP), else 1. */
+const unitsAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+};
+
 /** Width of a text in digit widths; Vietnamese diacritics take none. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const c of text) width += charWidth(c);
+  for (let i = 0; i < text.length; i += unitsAt(text, i)) width += widthAt(text, i);
   return width;
 }
 
-/** Lines a text takes in a column of `width`, wrapping at spaces and at its own line breaks. */
+const SPACE = 32;
+const NEWLINE = 10;
+
+/**
+ * Lines a text takes in a column of `width`, wrapping at spaces and at its own line breaks.
+ * One pass over the text: each word's width is summed character by character, as textWidth would.
+ */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const room = Math.max(1, width - PADDING);
   const scale = bold ? BOLD : 1;
   const space = textWidth(' ') * scale;
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(' ').filter((w) => w !== '')) {
-      const w = textWidth(word) * scale;
-      if (used === 0) {
-        // A word wider than the column breaks across lines.
-        count += Math.ceil(w / room) - 1;
-        used = w % room || room;
-      } else if (used + space + w <= room) {
-        used += space + w;
-      } else {
-        count += Math.ceil(w / room);
-        used = w % room || room;
-      }
+  let used = 0;
+  let count = 1;
+  let word = 0;
+  let inWord = false;
+  const endWord = (): void => {
+    const w = word * scale;
+    if (used === 0) {
+      // A word wider than the column breaks across lines.
+      count += Math.ceil(w / room) - 1;
+      used = w % room || room;
+    } else if (used + space + w <= room) {
+      used += space + w;
+    } else {
+      count += Math.ceil(w / room);
+      used = w % room || room;
     }
-    lines += count;
+    word = 0;
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === NEWLINE) {
+      if (inWord) endWord();
+      if (code === NEWLINE) {
+        lines += count;
+        used = 0;
+        count = 1;
+      }
+      i++;
+    } else {
+      word += widthAt(text, i);
+      inWord = true;
+      i += unitsAt(text, i);
+    }
   }
-  return lines;
+  if (inWord) endWord();
+  return lines + count;
+}
+
+/** The widest character (M, W) in digit widths. */
+const WIDEST = Math.max(GENERIC, ...Object.values(WIDTHS));
+
+/**
+ * True when wrappedLines(text, width, bold) is at most 1 for sure: no line break, and the text
+ * would fit the column even if each of its UTF-16 units were the widest character.
+ */
+function fitsOneLine(text: string, width: number, bold: boolean): boolean {
+  const room = Math.max(1, width - PADDING);
+  return text.length * WIDEST * (bold ? BOLD : 1) < room - 1e-9 && !text.includes('\n');
 }
 
 /**
@@ -93,9 +155,15 @@ export function wrappedLines(text: string, width: number, bold = false): number 
  */
 export function estimateRowHeight(row: RowModel, columns: readonly ColumnLayout[]): number | undefined {
   let lines = 1;
-  row.cells.forEach((cell, i) => {
-    if (cell.value.type !== 'text' || !cell.style?.wrap) return;
-    lines = Math.max(lines, wrappedLines(cell.value.text, columns[i]?.width ?? 8.43, cell.style.bold === true));
-  });
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell.value.type !== 'text' || !cell.style?.wrap) continue;
+    const width = columns[i]?.width ?? 8.43;
+    const bold = cell.style.bold === true;
+    // A text that fits one line even if every character were the widest takes one line: no need to lay it out.
+    if (fitsOneLine(cell.value.text, width, bold)) continue;
+    lines = Math.max(lines, wrappedLines(cell.value.text, width, bold));
+  }
   return lines <= 1 ? undefined : Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
 }
