@@ -17,6 +17,9 @@ export const SERVER = {
   buildReport: 'parBuildReport',
   buildReminders: 'parBuildReminders',
   addSourceSheet: 'parAddSourceSheet',
+  officeFiles: 'parOfficeFiles',
+  collect: 'parCollect',
+  rollup: 'parRollup',
   goTo: 'parGoTo',
   activeRow: 'parActiveRow',
 } as const;

@@ -10,6 +10,12 @@
  */
 import {
   HostError,
+  type CollectDone,
+  type CollectRequest,
+  type OfficeFilesDone,
+  type OfficeFilesRequest,
+  type RollupDone,
+  type RollupHostRequest,
   type DashboardView,
   type ImportPreview,
   type ImportRequest,
@@ -23,13 +29,29 @@ import {
   type SourceSheetRequest,
   type TaskList,
 } from '../workbook/host';
-import { dashboardFrom, hostValue, planTaskSave, previewImport as previewOp, rangeAddress, remindersFrom, reportFrom, taskListFrom, trackerFromSource, type SourceRange } from '../workbook/ops';
-import type { CellValue, SheetModel, WorkbookModel } from '../workbook/model';
+import {
+  collectFrom,
+  dashboardFrom,
+  hostValue,
+  officeFilesFrom,
+  planTaskSave,
+  previewImport as previewOp,
+  rangeAddress,
+  remindersFrom,
+  reportFrom,
+  rollupOf,
+  taskListFrom,
+  trackerFromSource,
+  type SourceRange,
+} from '../workbook/ops';
+import type { Grid } from '../workbook/ops/readTracker';
+import { isIsoDate } from '../core/dates';
+import type { CellValue, CellWrite, SheetModel, WorkbookModel } from '../workbook/model';
 import { buildLogSheet, logRowValues } from '../workbook/logSheet';
 import { CRITERIA_SHEET, LOG_SHEET, newSourceSheetName, REMIND_SHEET, REPORT_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { buildSourceSheet } from '../workbook/buildSourceSheet';
 import type { CreateResult, CreateStep } from './api';
-import { cellBlocks } from './cellBlocks';
+import { cellBlocks, formatFor } from './cellBlocks';
 import { sheetDates, type SheetDates } from './dates';
 import { encodeServerError } from './errors';
 import { readSource, readSourceAt, readTracker, requireTracker } from './read';
@@ -129,7 +151,9 @@ const tallest = (model: WorkbookModel): number => Math.max(0, ...styled(model).m
 
 /** FNV-1a of the layout follow-up calls style (sheets, row counts, row roles): what each must find again. */
 export function layoutFingerprint(model: WorkbookModel): string {
-  const text = styled(model).map((s) => `${s.name}|${s.rows.length}|${s.rows.map((r) => r.role[0]).join('')}`).join('\n');
+  const text = styled(model)
+    .map((s) => `${s.name}|${s.rows.length}|${s.rows.map((r) => r.role[0]).join('')}`)
+    .join('\n');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -161,7 +185,9 @@ function createFirst(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, start
   const { src, model, done } = withDocumentLock(() => {
     const source = readSource(ss, r.scope ?? 'sheet', dates);
     // The official's Bộ tiêu chí is read too: a re-import scores with it and keeps it as it is.
-    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true, dashboard: true }), { log: { time: dates.time(), user: activeUser() } });
+    const built = trackerFromSource(source, r, readTracker(ss, dates, { criteria: true, dashboard: true }), {
+      log: { time: dates.time(), user: activeUser() },
+    });
     checkReplaceable(ss, built.model);
     for (const sheetModel of built.model.sheets) {
       const sheet = prepareSheet(ss, sheetModel);
@@ -212,7 +238,10 @@ function createMore(ss: Spreadsheet, dates: SheetDates, r: ImportRequest, step: 
   const src = readSourceAt(ss, step.sheetName, step.address, dates);
   const { model, done } = trackerFromSource(src, r, readTracker(ss, dates, { criteria: true, dashboard: true }));
   if (layoutFingerprint(model) !== step.fingerprint) {
-    throw new HostError(`Trang "${step.sheetName}" đã thay đổi trong khi đang tạo bảng theo dõi.`, 'Bấm "Tạo bảng theo dõi" lần nữa: giá trị đã nhập trong bảng theo dõi được giữ lại.');
+    throw new HostError(
+      `Trang "${step.sheetName}" đã thay đổi trong khi đang tạo bảng theo dõi.`,
+      'Bấm "Tạo bảng theo dõi" lần nữa: giá trị đã nhập trong bảng theo dõi được giữ lại.',
+    );
   }
   // A follow-up styles at least one block, however long its rebuild took, so every call advances.
   const end = styleWhileTimeLasts(ss, model, step.offset, started, true);
@@ -273,8 +302,14 @@ export function addSourceSheet(req: SourceSheetRequest): { sheetName: string } {
   return serve(() => {
     const ss = active();
     const dates = sheetDates(ss);
-    const sheetName = newSourceSheetName(String(req?.sheetName ?? ''), ss.getSheets().map((s) => s.getName()));
-    const model = buildSourceSheet({ name: sheetName, grid: Array.isArray(req?.grid) ? req.grid : [], merges: Array.isArray(req?.merges) ? req.merges : [] }, { exactName: true });
+    const sheetName = newSourceSheetName(
+      String(req?.sheetName ?? ''),
+      ss.getSheets().map((s) => s.getName()),
+    );
+    const model = buildSourceSheet(
+      { name: sheetName, grid: Array.isArray(req?.grid) ? req.grid : [], merges: Array.isArray(req?.merges) ? req.merges : [] },
+      { exactName: true },
+    );
     writeBuiltSheet(ss, dates, model);
     return { sheetName };
   });
@@ -325,6 +360,17 @@ function appendLog(ss: Spreadsheet, dates: SheetDates, rows: readonly (readonly 
   range.setValues(rows.map((row) => row.map((v) => hostValue(v, dates.write))));
 }
 
+/** Cell writes of a save, one setNumberFormats + one setValues per block of adjacent cells of a row (cellBlocks). */
+function writeCells(ss: Spreadsheet, dates: SheetDates, writes: readonly CellWrite[]): void {
+  for (const block of cellBlocks(writes)) {
+    const sheet = sheetByName(ss, block.sheet);
+    if (!sheet) throw new HostError(`Không tìm thấy trang "${block.sheet}".`, 'Tạo lại bảng theo dõi ở thẻ "Nhập kế hoạch".');
+    const range = sheet.getRange(block.row, block.column, 1, block.values.length);
+    if (block.formats) range.setNumberFormats([[...block.formats]]);
+    range.setValues([block.values.map((v) => hostValue(v, dates.write))]);
+  }
+}
+
 /**
  * Saves one task: only the cells that change, then the Nhật ký rows, under the document lock so
  * two officials saving at once cannot interleave a read and a write.
@@ -336,16 +382,111 @@ export function saveTask(req: SaveRequest): SaveDone {
     const dates = sheetDates(ss);
     return withDocumentLock(() => {
       const plan = planTaskSave(requireTracker(ss, dates), req, { today: dates.today(), time: dates.time(), user: activeUser() });
-      for (const block of cellBlocks(plan.writes)) {
-        const sheet = sheetByName(ss, block.sheet);
-        if (!sheet) throw new HostError(`Không tìm thấy trang "${block.sheet}".`, 'Tạo lại bảng theo dõi ở thẻ "Nhập kế hoạch".');
-        const range = sheet.getRange(block.row, block.column, 1, block.values.length);
-        if (block.formats) range.setNumberFormats([[...block.formats]]);
-        range.setValues([block.values.map((v) => hostValue(v, dates.write))]);
-      }
+      writeCells(ss, dates, plan.writes);
       appendLog(ss, dates, plan.log);
       return { task: plan.task, written: plan.writes.length, logged: plan.log.length };
     });
+  });
+}
+
+// ---- Phiếu cập nhật, Các đơn vị ----
+
+/**
+ * Many rows' cell writes (the returned phiếu of every office) in a number of calls that does not
+ * grow with them: per sheet and column, the run of rows from the first cell written to the last
+ * is read (values, formulas, number formats) and written back with one setNumberFormats and one
+ * setValues — the written cells replaced, every other cell as it was (a formula as its formula, a
+ * text cell still '@' before its value goes back). Runs under the document lock, in one execution.
+ */
+function writeColumns(ss: Spreadsheet, dates: SheetDates, writes: readonly CellWrite[]): void {
+  const groups = new Map<string, CellWrite[]>();
+  for (const w of writes) {
+    const key = `${w.sheet}\u0000${w.column}`;
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  for (const group of groups.values()) {
+    const { sheet: name, column } = group[0];
+    const sheet = sheetByName(ss, name);
+    if (!sheet) throw new HostError(`Không tìm thấy trang "${name}".`, 'Tạo lại bảng theo dõi ở thẻ "Nhập kế hoạch".');
+    const top = Math.min(...group.map((w) => w.row));
+    const rows = Math.max(...group.map((w) => w.row)) - top + 1;
+    const range = sheet.getRange(top, column, rows, 1);
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
+    const written = new Map(group.map((w) => [w.row - top, w.value]));
+    const at = (i: number): CellValue | undefined => written.get(i);
+    range.setNumberFormats(formats.map((f, i) => [(at(i) && formatFor(at(i)!)) || f[0]]));
+    range.setValues(values.map((v, i) => [at(i) ? hostValue(at(i)!, dates.write) : formulas[i][0] || v[0]]) as unknown[][]);
+  }
+}
+
+/**
+ * The phiếu cập nhật of every lead office, from Nhiệm vụ, Chỉ tiêu and Cài đặt (one getValues
+ * each). The sidebar writes them as .xlsx files, the same files the CLI and Excel make.
+ */
+export function officeFiles(req?: OfficeFilesRequest | null): OfficeFilesDone {
+  return serve(() => {
+    const replyBy = req?.replyBy ?? null;
+    if (replyBy !== null && !isIsoDate(replyBy)) throw new HostError(`Ngày gửi lại "${String(replyBy)}" không hợp lệ.`, 'Nhập ngày dạng dd/mm/yyyy.');
+    const ss = active();
+    const dates = sheetDates(ss);
+    return { files: officeFilesFrom(requireTracker(ss, dates, { settings: true }), { made: dates.today(), replyBy }) };
+  });
+}
+
+/**
+ * Returned phiếu (read in the sidebar) previewed, or applied: Nhiệm vụ and Chỉ tiêu read once,
+ * the changed cells written column by column (writeColumns), every Nhật ký row in one setValues —
+ * under the document lock, so a save made meanwhile is either seen (a conflict) or waits.
+ */
+export function collect(req: CollectRequest): CollectDone {
+  return serve(() => {
+    if (!req || !Array.isArray(req.files)) throw new HostError('Yêu cầu nhận phiếu không hợp lệ.', 'Chọn lại các tệp phiếu.');
+    const files = req.files.map((f) => ({ file: String(f?.file ?? ''), grid: (Array.isArray(f?.grid) ? f.grid : []) as Grid }));
+    const ss = active();
+    const dates = sheetDates(ss);
+    const run = (): CollectDone => {
+      const build = collectFrom(requireTracker(ss, dates), files, { today: dates.today(), time: dates.time(), acceptConflicts: Boolean(req.acceptConflicts) });
+      const apply = Boolean(req.apply) && build.plans.length > 0;
+      const log = build.plans.flatMap((p) => p.log);
+      if (apply) {
+        writeColumns(
+          ss,
+          dates,
+          build.plans.flatMap((p) => p.writes),
+        );
+        appendLog(ss, dates, log);
+      }
+      return { changes: build.changes, conflicts: build.conflicts, problems: build.problems, applied: apply, logged: apply ? log.length : 0 };
+    };
+    return req.apply ? withDocumentLock(run) : run();
+  });
+}
+
+/**
+ * The roll-up of units the sidebar read and counted: the Tổng hợp đơn vị and Quá hạn các đơn vị
+ * sheets written into the open spreadsheet (in place of the add-on's old ones, never over an
+ * official's sheet of that name), under the document lock.
+ */
+export function rollup(req: RollupHostRequest): RollupDone {
+  return serve(() => {
+    if (!req || !Array.isArray(req.units) || typeof req.asOf !== 'string')
+      throw new HostError('Yêu cầu tổng hợp không hợp lệ.', 'Chọn lại các tệp rồi bấm "Tổng hợp".');
+    const build = rollupOf(req.units, { asOf: req.asOf, year: req.year ?? null });
+    const ss = active();
+    const dates = sheetDates(ss);
+    withDocumentLock(() => {
+      const model = { sheets: build.sheets, definedNames: [] };
+      checkReplaceable(ss, model);
+      for (const sheetModel of build.sheets) {
+        const sheet = prepareSheet(ss, sheetModel)!;
+        writeContent(sheet, sheetModel, dates.write);
+        writeStyles(sheet, sheetModel, 0, sheetModel.rows.length);
+      }
+      sheetByName(ss, build.sheets[0].name)?.activate();
+    });
+    return { data: build.data, sheets: build.sheets.map((x) => x.name) };
   });
 }
 

@@ -4,7 +4,30 @@
  * and a failure handler. No Google server global is touched here; the runner is injected, so the
  * same class runs against the real google.script.run and against a test shim.
  */
-import { HostError, type DashboardView, type Host, type ImportDone, type ImportPreview, type ImportRequest, type Progress, type SaveDone, type SaveRequest, type SheetRow, type TaskList, type RemindDone, type RemindRequest, type ReportDone, type ReportRequest, type SourceSheetRequest } from '../workbook/host';
+import {
+  HostError,
+  type CollectDone,
+  type CollectRequest,
+  type DashboardView,
+  type Host,
+  type ImportDone,
+  type ImportPreview,
+  type ImportRequest,
+  type OfficeFilesDone,
+  type OfficeFilesRequest,
+  type Progress,
+  type RollupDone,
+  type RollupHostRequest,
+  type SaveDone,
+  type SaveRequest,
+  type SheetRow,
+  type TaskList,
+  type RemindDone,
+  type RemindRequest,
+  type ReportDone,
+  type ReportRequest,
+  type SourceSheetRequest,
+} from '../workbook/host';
 import { SERVER, type CreateResult, type ServerFunction } from '../sheets/api';
 import { decodeServerError } from '../sheets/errors';
 
@@ -111,6 +134,21 @@ export class GoogleScriptHost implements Host {
 
   buildReminders(req: RemindRequest): Promise<RemindDone> {
     return this.call(SERVER.buildReminders, { asOf: req.asOf ?? null });
+  }
+
+  /** The phiếu's models from the server (one read of the tracker); the sidebar writes the .xlsx files. */
+  officeFiles(req: OfficeFilesRequest): Promise<OfficeFilesDone> {
+    return this.call(SERVER.officeFiles, { replyBy: req.replyBy ?? null });
+  }
+
+  /** Returned phiếu read in the sidebar, previewed or applied by the server. */
+  collect(req: CollectRequest): Promise<CollectDone> {
+    return this.call(SERVER.collect, { files: req.files.map((f) => ({ file: f.file, grid: f.grid })), apply: req.apply, acceptConflicts: req.acceptConflicts });
+  }
+
+  /** Units read and counted in the sidebar; the server writes the roll-up sheets. */
+  rollup(req: RollupHostRequest): Promise<RollupDone> {
+    return this.call(SERVER.rollup, { units: req.units, asOf: req.asOf, year: req.year ?? null });
   }
 
   async goTo(target: SheetRow): Promise<void> {

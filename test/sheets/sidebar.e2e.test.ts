@@ -5,6 +5,9 @@
  * server code runs: import → update → dashboard, then the spreadsheet is checked. Screenshots
  * land in test-artifacts/sheets-sidebar-*.png for a person to look at.
  */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser } from '../helpers/browser';
 import { SERVER } from '../../src/sheets/api';
@@ -15,6 +18,9 @@ import { importText } from '../../src/core/appendix/importDocument';
 import { docxOfSeed } from '../helpers/docxPlan';
 import { seedText } from '../helpers/fixtures';
 import type { FakeSheet } from './fakeSpreadsheetApp';
+import { seedSheetValues } from '../helpers/fixtures';
+import { writeTrackerXlsx } from '../../src/files/writeTrackerXlsx';
+import { trackerFromSource } from '../../src/workbook/ops';
 
 jest.setTimeout(120000);
 
@@ -192,7 +198,7 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     expect(calls).toEqual(expect.arrayContaining([SERVER.listTasks, SERVER.saveTask, SERVER.dashboard]));
   });
 
-  it('shows the server\'s message and hint when a call fails', async () => {
+  it("shows the server's message and hint when a call fails", async () => {
     const project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } });
     // The official runs Nhập kế hoạch while a tracker sheet is open.
     project.google.spreadsheet.addSheet('Nhiệm vụ', [['Mã']]);
@@ -236,7 +242,11 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     const text = seedText('000-appendix');
     const want = importText(text, 'document').plan;
     const columns = [want.columns.dueText, want.columns.lead].filter((c): c is number => c !== undefined);
-    await byTestId(page, 'import-file').setInputFiles({ name: 'Kế hoạch 45.docx', mimeType: 'application/octet-stream', buffer: await docxOfSeed(text, { mergeDown: columns }) });
+    await byTestId(page, 'import-file').setInputFiles({
+      name: 'Kế hoạch 45.docx',
+      mimeType: 'application/octet-stream',
+      buffer: await docxOfSeed(text, { mergeDown: columns }),
+    });
     await page.waitForSelector('[data-testid="import-result"]');
     await idle(page);
     expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(1);
@@ -249,5 +259,71 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     await page.waitForSelector('[data-testid="error-panel"]:not([hidden])');
     expect(await byTestId(page, 'error-panel').textContent()).toContain('Tệp › Nhập');
     expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(1);
+  });
+
+  it('sends the phiếu cập nhật out as .xlsx files and takes a returned one back; rolls up units into new sheets', async () => {
+    const project = loadProject({ source: { name: SOURCE, values: seedWithFormulaText() } });
+    project.run(SERVER.createTracker, {}, null);
+    const { page, calls } = await openSidebar('showReport', project);
+    await page.waitForSelector('[data-testid="office-split"]');
+    // Tạo phiếu cho các cơ quan: the server gives the phiếu, the sidebar writes them in one .zip.
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'office-split').click()]);
+    await idle(page);
+    expect(download.suggestedFilename()).toBe('phieu-cap-nhat.zip');
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const name = 'phieu-cap-nhat-phong-noi-vu.xlsx';
+    expect(Object.keys(zip.files)).toContain(name);
+    // The office fills its file in Excel (here exceljs).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await zip.file(name)!.async('arraybuffer'));
+    const ws = wb.getWorksheet('Phiếu cập nhật')!;
+    const id = String(ws.getCell(5, 1).value);
+    ws.getCell(5, 5).value = 'Hoàn thành';
+    ws.getCell(5, 8).value = 'Quyết định số 12/QĐ-UBND';
+    const returned = Buffer.from(await wb.xlsx.writeBuffer());
+    // Nhận phiếu: read in the sidebar, previewed, then applied by the server.
+    await byTestId(page, 'office-returned').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: returned });
+    await page.waitForSelector('[data-testid="collect-preview"]');
+    await idle(page);
+    expect(await page.locator(`[data-testid="collect-change"][data-task-id="${id}"]`).count()).toBe(1);
+    await byTestId(page, 'office-files').scrollIntoViewIfNeeded();
+    await shot(page, '9-office-preview');
+    await byTestId(page, 'collect-apply').click();
+    await page.waitForSelector('[data-testid="collect-done"]');
+    await idle(page);
+    await byTestId(page, 'collect-done').scrollIntoViewIfNeeded();
+    await shot(page, '10-office-applied');
+    const tasks = sheetOf(project, 'Nhiệm vụ')!;
+    const row = tasks.values().findIndex((r) => r[0] === id) + 1;
+    expect(tasks.cell(row, columnIndex(TASK_COLUMNS, 'state')).value).toBe('Hoàn thành');
+    expect(tasks.cell(row, columnIndex(TASK_COLUMNS, 'evidence')).value).toBe('Quyết định số 12/QĐ-UBND');
+    const log = sheetOf(project, 'Nhật ký')!.values().slice(1);
+    expect(log.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['Phòng Nội vụ', id, 'Trạng thái'],
+      ['Phòng Nội vụ', id, 'Minh chứng'],
+    ]);
+
+    // Các đơn vị: two unit trackers chosen, rolled up into the open spreadsheet.
+    const { model } = trackerFromSource({ sheetName: SOURCE, values: seedSheetValues('000-appendix'), firstRow: 1, firstColumn: 1 }, {}, null, {
+      asOf: '2024-10-01',
+    });
+    const unit = Buffer.from(await writeTrackerXlsx(model));
+    await byTestId(page, 'tab-rollup').click();
+    await page.waitForSelector('[data-testid="rollup-files"]');
+    await byTestId(page, 'rollup-files').setInputFiles([
+      { name: 'so-noi-vu.xlsx', mimeType: 'application/octet-stream', buffer: unit },
+      { name: 'xa-a.xlsx', mimeType: 'application/octet-stream', buffer: unit },
+      { name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải bảng theo dõi') },
+    ]);
+    await byTestId(page, 'rollup-asof').fill('2025-01-15');
+    await byTestId(page, 'rollup-asof').dispatchEvent('change');
+    await byTestId(page, 'rollup-build').click();
+    await page.waitForSelector('[data-testid="rollup-result"]');
+    await idle(page);
+    expect(await page.locator('[data-testid="rollup-unit-row"]').count()).toBe(2);
+    expect(await byTestId(page, 'rollup-skipped').count()).toBe(1);
+    expect(project.google.spreadsheet.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Tổng hợp đơn vị', 'Quá hạn các đơn vị']));
+    await shot(page, '11-rollup');
+    expect(calls).toEqual(expect.arrayContaining([SERVER.officeFiles, SERVER.collect, SERVER.rollup]));
   });
 });

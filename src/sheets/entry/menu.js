@@ -46,6 +46,21 @@ function parAddSourceSheet(request) {
   return ParSheets.server.addSourceSheet(request);
 }
 
+/** Sidebar: the phiếu cập nhật of every lead office, for the sidebar to write as .xlsx files. @param {Object} request OfficeFilesRequest */
+function parOfficeFiles(request) {
+  return ParSheets.server.officeFiles(request);
+}
+
+/** Sidebar: returned phiếu (read in the sidebar) previewed, or applied with their Nhật ký rows. @param {Object} request CollectRequest */
+function parCollect(request) {
+  return ParSheets.server.collect(request);
+}
+
+/** Sidebar: write the roll-up of the units read in the sidebar as new sheets. @param {Object} request RollupHostRequest */
+function parRollup(request) {
+  return ParSheets.server.rollup(request);
+}
+
 /** Sidebar: write the Đôn đốc sheet and return the reminders per office. @param {Object} request RemindRequest */
 function parBuildReminders(request) {
   return ParSheets.server.buildReminders(request);
