@@ -82,7 +82,8 @@ function actualsSheet(office: string, indicators: readonly IndicatorRecord[]): S
   const rows: RowModel[] = [
     { role: 'title', cells: [textCell(`CHỈ TIÊU — ${office}`, { bold: true })] },
     { role: 'setting', cells: [textCell('Điền cột Thực tế (nền vàng), cùng đơn vị với mục tiêu; 95% nhập 95%.', { italic: true })] },
-    { role: 'setting', cells: [] },
+    // The same rule as the tracker's Thực tế note (trackerColumns.ts): a change against a base year is typed as the change.
+    { role: 'setting', cells: [textCell('Chỉ tiêu tăng/giảm so với năm gốc: nhập mức tăng/giảm (giảm 5% nhập 5%).', { italic: true })] },
     { role: 'header', cells: INDICATOR_HEADERS.map((h) => textCell(h, HEAD)) },
   ];
   for (const ind of indicators) {
