@@ -11,6 +11,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { Document, Packer, Paragraph } from 'docx';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { importText } from '../../src/core/appendix/importDocument';
@@ -179,6 +180,32 @@ describe('the browser app', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: artifactPath('app-390-preview.png'), fullPage: true });
+  });
+
+  it('reads a plan written as prose (Word, no table) into tasks, says so in the preview, and makes its tracker', async () => {
+    const { page } = await openApp(1280);
+    const prose = seedText('001-no-table')
+      .split('\n')
+      .map((l) =>
+        l
+          .replace(/^#+\s*/, '')
+          .replace(/\*\*|\*/g, '')
+          .trim(),
+      )
+      .filter((l) => l !== '');
+    const doc = new Document({ sections: [{ children: prose.map((p) => new Paragraph(p)) }] });
+    await choosePlan(page, 'Kế hoạch khắc phục.docx', await Packer.toBuffer(doc), DOCX_MIME);
+    await page.waitForSelector(byTestId('import-result'));
+    const plan = importText(seedText('001-no-table'), 'document').plan;
+    const tasks = plan.tasks.filter((t) => !t.group);
+    expect(await text(page, 'import-count-tasks')).toBe(String(tasks.length));
+    expect(await text(page, 'import-warnings')).toContain('được đọc từ lời văn');
+    expect(await page.inputValue(byTestId('import-year'))).toBe('2024');
+    await page.screenshot({ path: artifactPath('app-1280-prose.png'), fullPage: true });
+    await page.click(byTestId('import-create'));
+    await page.waitForSelector(byTestId('import-done'));
+    const { workbook } = await downloaded(page);
+    expect(tasksOf(workbook).map((t) => t.id)).toEqual(tasks.map((t) => t.id));
   });
 
   it('re-imports the revised plan into the tracker an official filled in, keeping the entries', async () => {

@@ -91,6 +91,7 @@ function paragraphs(lines: ReadonlyArray<{ text: string; row: number }>): Paragr
   for (const { text, row } of lines) {
     const bullet = BULLET.test(text) && !/^[-–]\s*\d/.test(text);
     const body = bullet ? text.replace(BULLET, '').trim() : text;
+    if (body === '') continue;
     const last = out[out.length - 1];
     if (last && !bullet && startsMidSentence(body) && !headingOf(last.text)) {
       last.text = `${last.text} ${body}`;

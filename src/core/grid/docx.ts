@@ -13,12 +13,16 @@
  *   the same way;
  * - header rows marked to repeat on each page (w:tblHeader) are reported;
  * - a table nested in a cell adds its text to that cell.
+ *
+ * Paragraphs Word numbers by itself (list numbering, in a table cell or not) get the label Word
+ * draws in front of their text (src/core/grid/docxNumbering.ts).
  */
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { MergedArea } from '../appendix/importAppendix';
 import { padGrid } from './delimited';
 import { MAX_GAP_LINE_LENGTH, MAX_GAP_LINES, MAX_TITLE_LINES, type TextDocument, type TextTable } from './documentGrid';
+import { ListCounter, NO_NUMBERING, parseNumberingXml, parseStylesNumbering, type DocxNumbering } from './docxNumbering';
 
 export interface DocxTable {
   /** Rows of cell text, padded to the table's width. */
@@ -84,14 +88,18 @@ function tableOf(t: TableBuild): DocxTable {
   };
 }
 
-/** The blocks of word/document.xml's body, in order. */
-export function parseDocumentXml(xml: string): DocxBlock[] {
+/** The blocks of word/document.xml's body, in order, numbered paragraphs with their labels. */
+export function parseDocumentXml(xml: string, numbering: DocxNumbering = NO_NUMBERING): DocxBlock[] {
   const blocks: DocxBlock[] = [];
   const tables: TableBuild[] = [];
   const cells: CellBuild[] = [];
   let paragraph: string | null = null;
   let inText = false;
   let deleted = 0;
+  const lists = new ListCounter(numbering);
+  /** The list a paragraph is in (w:pPr/w:numPr) and its style; a tracked change of the properties is history. */
+  let list: { numId: string | null; ilvl: number | null; style: string | null } = { numId: null, ilvl: null, style: null };
+  let inPropertyChange = 0;
 
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
@@ -125,6 +133,19 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       }
       case 'w:p':
         paragraph = '';
+        list = { numId: null, ilvl: null, style: null };
+        break;
+      case 'w:pPrChange':
+        inPropertyChange++;
+        break;
+      case 'w:numId':
+        if (paragraph !== null && inPropertyChange === 0) list.numId = attr(tag, 'w:val') ?? null;
+        break;
+      case 'w:ilvl':
+        if (paragraph !== null && inPropertyChange === 0) list.ilvl = Number(attr(tag, 'w:val') ?? 0);
+        break;
+      case 'w:pStyle':
+        if (paragraph !== null && inPropertyChange === 0) list.style = attr(tag, 'w:val') ?? null;
         break;
       case 'w:t':
         inText = true;
@@ -154,9 +175,15 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       case 'w:del':
         deleted = Math.max(0, deleted - 1);
         break;
+      case 'w:pPrChange':
+        inPropertyChange = Math.max(0, inPropertyChange - 1);
+        break;
       case 'w:p': {
-        const text = paragraph ?? '';
+        let text = paragraph ?? '';
         paragraph = null;
+        // An empty numbered paragraph still shows its number (an STT cell Word numbers).
+        const label = lists.next(list.numId, list.ilvl, list.style);
+        if (label) text = text.trim() === '' ? label : `${label} ${text.trimStart()}`;
         const cell = cells[cells.length - 1];
         if (cell) cell.text.push(text);
         else if (tables.length === 0) blocks.push({ kind: 'paragraph', text });
@@ -202,7 +229,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxBlock[]> {
   }
   const entry = zip.file('word/document.xml');
   if (!entry) throw new DocxError('no-document');
-  return parseDocumentXml(await entry.async('string'));
+  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const stylesXml = await zip.file('word/styles.xml')?.async('string');
+  const numbering: DocxNumbering = {
+    lists: numberingXml ? parseNumberingXml(numberingXml) : new Map(),
+    styles: stylesXml ? parseStylesNumbering(stylesXml) : new Map(),
+  };
+  return parseDocumentXml(await entry.async('string'), numbering);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { importAppendix } from '../../../src/core/appendix/importAppendix';
 import { importDocx, importText, textSourceSheet } from '../../../src/core/appendix/importDocument';
 import { fullPointsList, leadNamedIn } from '../../../src/core/appendix/narrative';
@@ -102,6 +102,45 @@ describe('seed 001, a plan with no table', () => {
     const plan2 = (await importDocx(new Uint8Array(await Packer.toBuffer(doc)))).plan;
     expect(plan2.tasks.map(projectTask)).toEqual(expected);
     expect(plan2.year).toBe(2024);
+  });
+});
+
+describe('seed 001 as Word numbers it itself (list numbering, not typed)', () => {
+  test('the headings and bullets Word draws are read as if typed, giving the same tasks', async () => {
+    const paragraphs = SEED.split('\n')
+      .map((l) =>
+        l
+          .replace(/^#+\s*/, '')
+          .replace(/\*\*|\*/g, '')
+          .trim(),
+      )
+      .filter((l) => l && !l.startsWith('|'))
+      .map((l) => {
+        const roman = /^([IVX]+)\.\s+(.*)$/.exec(l);
+        if (roman) return new Paragraph({ text: roman[2], numbering: { reference: 'plan', level: 0 } });
+        const numbered = /^(\d+)\.\s+(.*)$/.exec(l);
+        if (numbered) return new Paragraph({ text: numbered[2], numbering: { reference: 'plan', level: 1 } });
+        const bullet = /^-\s+(.*)$/.exec(l);
+        if (bullet) return new Paragraph({ text: bullet[1], numbering: { reference: 'dash', level: 0 } });
+        return new Paragraph(l);
+      });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [
+              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+            ],
+          },
+          { reference: 'dash', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2013' }] },
+        ],
+      },
+      sections: [{ children: paragraphs }],
+    });
+    const plan = (await importDocx(new Uint8Array(await Packer.toBuffer(doc)))).plan;
+    expect(plan.tasks.map(projectTask)).toEqual(expected);
   });
 });
 
