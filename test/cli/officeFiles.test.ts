@@ -231,6 +231,33 @@ describe('par-tracker split / collect', () => {
     expect([again.changes, again.conflicts]).toEqual([[], []]);
   });
 
+  it('applies a joint task changed differently by its two offices from the first file, and shows the second as a conflict', async () => {
+    const joint = report.tasks.find((t) => t.offices.length >= 2 && !ids.includes(t.id) && t.offices.every((o) => o !== 'Chưa xác định'))!;
+    expect(joint).toBeDefined();
+    const files = readdirSync(out).map((f) => join(out, f));
+    const fill = async (office: string, state: string): Promise<string> => {
+      for (const file of files) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+        const ws = wb.getWorksheet('Phiếu cập nhật')!;
+        if (!String(ws.getCell(1, 1).value).endsWith(office)) continue;
+        const { row, col } = columns(ws, 'Mã');
+        for (let r = row + 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === joint.id) ws.getRow(r).getCell(col['Trạng thái']).value = state;
+        const filled = join(dir, `${office}.xlsx`);
+        await wb.xlsx.writeFile(filled);
+        return filled;
+      }
+      throw new Error(`no phiếu for ${office}`);
+    };
+    const [a, b] = joint.offices;
+    const first = await fill(a, 'Hoàn thành');
+    const second = await fill(b, 'Đang thực hiện');
+    const r = JSON.parse((await run('collect', tracker, first, second, '--json', '--accept-conflicts')).stdout);
+    expect(r.changes.filter((c: { id: string }) => c.id === joint.id).map((c: { office: string }) => c.office)).toEqual([a]);
+    const conflict = r.conflicts.find((c: { id: string }) => c.id === joint.id);
+    expect([conflict.office, conflict.message]).toEqual([b, expect.stringContaining(a)]);
+  });
+
   it('says which files are no phiếu', async () => {
     const r = JSON.parse((await run('collect', tracker, tracker, '--json')).stdout);
     expect(r.problems[0].message).toContain('Không phải phiếu cập nhật');

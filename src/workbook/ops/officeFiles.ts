@@ -106,6 +106,7 @@ export interface CollectBuild {
   readonly plans: readonly SavePlan[];
 }
 
+const cellKey = (w: CellWrite): string => `${w.sheet}\u0000${w.row}\u0000${w.column}`;
 const same = (a: string | null, b: string | null): boolean => (a ?? '').trim() === (b ?? '').trim();
 const sameNumber = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 const TASK_FIELDS = ['state', 'doneDate', 'evidence', 'note'] as const satisfies readonly OfficeField[];
@@ -145,7 +146,8 @@ function planProgress(
  * as sent as "what the pane showed": when the tracker's cell changed since, the save refuses it —
  * a conflict, and nothing of that task is applied — unless `acceptConflicts`, then the office's
  * value wins. Kết quả kỳ này goes to the Kết quả cell of the period the phiếu names; Thực tế to
- * the indicator the Mã chỉ tiêu names.
+ * the indicator the Mã chỉ tiêu names. A joint task changed differently in two offices' phiếu is
+ * applied from the first and a conflict in the second, accepted or not.
  */
 export function collectFrom(
   values: TrackerValues,
@@ -158,6 +160,8 @@ export function collectFrom(
   const conflicts: CollectConflict[] = [];
   const problems: { file: string; message: string }[] = [];
   const plans: SavePlan[] = [];
+  // The cells the files read so far change, and who changes them.
+  const written = new Map<string, { value: CellValue; office: string }>();
   for (const { file, grid } of returned) {
     const read = readOfficeFile(grid);
     if (!read) {
@@ -210,6 +214,17 @@ export function collectFrom(
         const saved = planTaskSave(values, { id: task.id, changes: changesOf, seen }, { today: ctx.today, time: ctx.time, user });
         const plan: SavePlan = { ...saved, writes: [...saved.writes, ...progress.writes], log: [...saved.log, ...progress.log] };
         if (plan.writes.length === 0) continue;
+        // A joint task in two offices' phiếu: the second office to change the same cell otherwise is a conflict too.
+        for (const w of plan.writes) {
+          const earlier = written.get(cellKey(w));
+          if (earlier && JSON.stringify(earlier.value) !== JSON.stringify(w.value)) {
+            throw new HostError(
+              `Ô ở dòng ${w.row} của trang "${w.sheet}" (nhiệm vụ ${task.id}) đã được ${earlier.office} điền khác trong cùng đợt phiếu này, nên chưa lưu.`,
+              'Xem hai phiếu rồi sửa trực tiếp trong bảng theo dõi.',
+            );
+          }
+        }
+        for (const w of plan.writes) written.set(cellKey(w), { value: w.value, office: user });
         plans.push(plan);
         changes.push({
           file,
