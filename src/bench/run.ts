@@ -1,54 +1,40 @@
 /**
- * npm run bench — timings for a 10,000-task appendix (the seed appendix repeated), printed.
+ * npm run bench — timings for a 10,000-task appendix (the seed appendix repeated), printed, and the
+ * peak memory of the CLI importing a 100,000-row appendix in a child process.
  * Speed is measured here, never asserted in unit tests.
  */
 import { excelCodec, runFunction, sheetsCodec } from '../core/functions';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { importAppendix } from '../core/appendix/importAppendix';
-import { parseTextDocument } from '../core/grid/documentGrid';
 import { parseDue } from '../core/due/parseDue';
 import { parseTargets } from '../core/target/parseTargets';
 import { buildTrackerModel } from '../workbook/buildTracker';
+import type { WorkbookModel } from '../workbook/model';
 import { excelDate, sheetValues, trackerFromSource } from '../workbook/ops';
 import { INDICATOR_SHEET, TASK_SHEET } from '../workbook/sheetNames';
 import { writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { streamTrackerXlsx } from '../files/streamTrackerXlsx';
 import { readXlsxAppendix } from '../files/readXlsx';
 import { readTrackerValues } from '../files/readTrackerXlsx';
 import { readUnit, rollupOf, type UnitRead } from '../workbook/ops';
-import {
-  areaIndices,
-  criteriaTemplate,
-  linkedActuals,
-  parseRule,
-  pointsLost,
-  scoreCriteria,
-  type Actual,
-  type Criterion,
-} from '../core/scoring';
+import { areaIndices, criteriaTemplate, linkedActuals, parseRule, pointsLost, scoreCriteria, type Actual, type Criterion } from '../core/scoring';
 import { AREA_KEYS } from '../core/areas/areaKeys';
+import { bigGrid, gridToXlsx, seedGrid } from './bigAppendix';
+import { PEAK_MARK } from './peakMemory';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Sheet rows of the appendix the CLI imports in a child process for its peak memory; 0 skips it. */
+const BIG_ROWS = Number(process.env.BENCH_BIG_ROWS ?? 100_000);
 
-function seedGrid(): string[][] {
-  const text = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'seeds', '000-appendix.txt'), 'utf8');
-  return parseTextDocument(text).tables[0].grid;
-}
-
-/** The seed's header, then its body repeated until it holds TASKS numbered rows. */
-function bigGrid(): string[][] {
-  const seed = seedGrid();
-  const h = seed.findIndex((r) => r[0] === 'STT');
-  const header = seed.slice(0, h + 1);
-  const body = seed.slice(h + 1);
-  const perCopy = body.filter((r) => /^\d/.test(r[0])).length;
-  const out = [...header];
-  for (let copy = 0; out.length - header.length < (TASKS / perCopy) * body.length; copy++) out.push(...body);
-  return out;
-}
+const scratch = mkdtempSync(join(tmpdir(), 'par-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 async function time<T>(label: string, fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   let best = Infinity;
@@ -62,15 +48,17 @@ async function time<T>(label: string, fn: () => Promise<T> | T): Promise<{ ms: n
   return { ms: best, value };
 }
 
-async function gridToXlsx(grid: string[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Phụ lục');
-  for (const row of grid) ws.addRow(row);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** What the CLI does with a new tracker: streamed to a file (here in a scratch folder). */
+async function streamToFile(model: WorkbookModel, file: string): Promise<number> {
+  const out = createWriteStream(file);
+  await Promise.all([streamTrackerXlsx(model, out), finished(out)]);
+  return statSync(file).size;
 }
 
+const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
 async function main(): Promise<void> {
-  const grid = bigGrid();
+  const grid = bigGrid({ tasks: TASKS });
   const dueTexts = grid.map((r) => r[2]);
   const outputs = grid.map((r) => r[5]);
   console.log(`PAR Tracker bench: ${grid.length} rows, best of ${RUNS} runs (node ${process.version})`);
@@ -81,8 +69,10 @@ async function main(): Promise<void> {
   await time('  deadlines alone (parseDue on every cell)', () => dueTexts.forEach((t) => parseDue(t, { year: 2024 })));
   await time('  targets alone (parseTargets on every cell)', () => outputs.forEach((t) => parseTargets(t)));
   const source = { name: 'Phụ lục', grid };
-  await time('tracker model (buildTrackerModel)', () => buildTrackerModel(plan, source));
-  const written = await time('tracker .xlsx write (model + exceljs)', () => writeTrackerXlsx(buildTrackerModel(plan, source)));
+  const model = await time('tracker model (buildTrackerModel)', () => buildTrackerModel(plan, source));
+  const trackerFile = join(scratch, 'tracker.xlsx');
+  const streamed = await time('tracker .xlsx streamed to a file (the CLI)', () => streamToFile(model.value, trackerFile));
+  const inMemory = await time('tracker .xlsx in memory (renderModel: app, pane)', () => writeTrackerXlsx(model.value));
 
   const input = await gridToXlsx(grid);
   const bare = await time('bare exceljs: read input .xlsx + write grid', async () => {
@@ -95,14 +85,40 @@ async function main(): Promise<void> {
     for (const r of rows) ws.addRow(r);
     return out.xlsx.writeBuffer();
   });
-  const whole = await time('whole CLI import (.xlsx in → tracker .xlsx)', async () => {
+  const whole = await time('whole CLI import (.xlsx in → tracker file)', async () => {
     const sheet = await readXlsxAppendix(input);
     const p = importAppendix(sheet.grid, { merges: sheet.merges });
-    return writeTrackerXlsx(buildTrackerModel(p, { name: sheet.name, grid: sheet.grid }));
+    return streamToFile(buildTrackerModel(p, { name: sheet.name, grid: sheet.grid }), trackerFile);
   });
-  console.log(`tracker size: ${(written.value.length / 1024).toFixed(0)} KB`);
+  console.log(`tracker size: ${(streamed.value / 1024).toFixed(0)} KB streamed, ${(inMemory.value.length / 1024).toFixed(0)} KB in memory`);
   console.log(`ratio whole CLI / bare exceljs I/O: ${(whole.ms / bare.ms).toFixed(2)}× (aim ≤ 2×)`);
   console.log(`core import per 10,000 rows: ${((imported.ms * 10_000) / grid.length).toFixed(1)} ms (aim < 300 ms)`);
+}
+
+/**
+ * The CLI (dist/cli/main.js) importing a BIG_ROWS-row appendix into a new tracker, in a child
+ * process of its own so its peak memory is its alone: peak RSS as the kernel counts it, the
+ * heap's peak as the largest heap before a garbage collection (--trace-gc), and the wall time.
+ */
+async function benchBigImport(): Promise<void> {
+  if (BIG_ROWS <= 0) return;
+  const input = join(scratch, 'big-appendix.xlsx');
+  writeFileSync(input, await gridToXlsx(bigGrid({ rows: BIG_ROWS })));
+  const cli = join(__dirname, '..', 'cli', 'main.js');
+  const args = ['--trace-gc', '--require', join(__dirname, 'peakMemory.js'), cli, 'import', input, '-o', join(scratch, 'big-tracker.xlsx'), '--force'];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const peakLine = run.stderr.split('\n').find((l) => l.startsWith(PEAK_MARK));
+  if (run.status !== 0 || !peakLine) {
+    console.log(`\nCLI import of ${BIG_ROWS.toLocaleString('en')} rows failed (status ${run.status}):\n${run.stderr.slice(-2000)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const peak = JSON.parse(peakLine.slice(PEAK_MARK.length)) as { maxRssBytes: number; ms: number };
+  // "… Mark-Compact 1203.4 (1290.1) -> 987.6 (1100.5) MB, …": the heap in use before each collection.
+  const heapBefore = [...run.stdout.matchAll(/ ([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)].map((m) => Number(m[1]));
+  const heapPeak = Math.max(0, ...heapBefore) * 1024 * 1024;
+  console.log(`\nCLI import of a ${BIG_ROWS.toLocaleString('en')}-row appendix (child process, one run)`);
+  console.log(`  time ${(peak.ms / 1000).toFixed(1)} s; peak RSS ${MB(peak.maxRssBytes)} (aim < 1,500 MB); heap peak ${MB(heapPeak)}`);
 }
 
 const CRITERIA = Number(process.env.BENCH_CRITERIA ?? 1_000);
@@ -115,7 +131,7 @@ const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 10_000);
 function scoringSet(): { criteria: Criterion[]; indicators: Map<string, Actual> } {
   const rules = criteriaTemplate().criteria.filter((c) => c.rule);
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const areas = AREA_KEYS.slice(0, 8);
   const criteria: Criterion[] = [];
   const indicators = new Map<string, Actual>();
@@ -134,7 +150,13 @@ function scoringSet(): { criteria: Criterion[]; indicators: Map<string, Actual> 
         parent.maxPoints += template.maxPoints;
         const rule = parseRule(template.rule as string);
         const actual: Actual =
-          rule.kind === 'yesno' ? random() > 0.3 : rule.kind === 'categories' ? rule.categories[Math.floor(random() * rule.categories.length)].label : rule.kind === 'counts' ? Math.floor(random() * 5) : Math.round(random() * 1000) / 1000;
+          rule.kind === 'yesno'
+            ? random() > 0.3
+            : rule.kind === 'categories'
+              ? rule.categories[Math.floor(random() * rule.categories.length)].label
+              : rule.kind === 'counts'
+                ? Math.floor(random() * 5)
+                : Math.round(random() * 1000) / 1000;
         indicators.set(ref, actual);
       }
       areaRow.maxPoints += parent.maxPoints;
@@ -148,8 +170,21 @@ async function benchScoring(): Promise<void> {
   const { criteria, indicators } = scoringSet();
   const leaves = criteria.filter((c) => c.rule).length;
   console.log(`\nscoring ${leaves.toLocaleString('en')} criteria against ${indicators.size.toLocaleString('en')} indicators`);
-  const actuals = linkedActuals(criteria, (ref) => indicators.get(ref), () => undefined);
-  const scored = await time('  linked actuals + scoreCriteria', () => scoreCriteria(criteria, linkedActuals(criteria, (ref) => indicators.get(ref), () => undefined)));
+  const actuals = linkedActuals(
+    criteria,
+    (ref) => indicators.get(ref),
+    () => undefined,
+  );
+  const scored = await time('  linked actuals + scoreCriteria', () =>
+    scoreCriteria(
+      criteria,
+      linkedActuals(
+        criteria,
+        (ref) => indicators.get(ref),
+        () => undefined,
+      ),
+    ),
+  );
   await time('  areaIndices', () => areaIndices(scored.value));
   await time('  pointsLost', () => pointsLost(scored.value));
   const whole = await time('  all three (scoreCriteria + areaIndices + pointsLost)', () => {
@@ -157,7 +192,9 @@ async function benchScoring(): Promise<void> {
     return [areaIndices(s), pointsLost(s)];
   });
   const total = areaIndices(scored.value).at(-1);
-  console.log(`  ${scored.value.filter((s) => s.leaf && s.points !== null).length} scored, total ${total?.points} / ${total?.max} points; ${whole.ms.toFixed(1)} ms in all`);
+  console.log(
+    `  ${scored.value.filter((s) => s.leaf && s.points !== null).length} scored, total ${total?.points} / ${total?.max} points; ${whole.ms.toFixed(1)} ms in all`,
+  );
 }
 
 /**
@@ -193,7 +230,7 @@ async function benchFunctions(): Promise<void> {
 
 /** Re-import of the 10,000-task plan over its own tracker: unchanged, and with 1% of tasks reworded. */
 async function benchReimport(): Promise<void> {
-  const grid = bigGrid();
+  const grid = bigGrid({ tasks: TASKS });
   const source = { sheetName: 'Phụ lục', values: grid, firstRow: 1, firstColumn: 1 };
   const { model } = trackerFromSource(source, {}, null);
   const sheets = Object.fromEntries(model.sheets.map((s) => [s.name, sheetValues(s, excelDate)]));
@@ -231,10 +268,13 @@ async function benchRollup(): Promise<void> {
     return { build, out: await writeTrackerXlsx({ sheets: build.sheets, definedNames: [] }) };
   });
   const one = await time('  one file read (values only)', () => readTrackerValues(bytes));
-  console.log(`${''.padEnd(48)} ${rolled.value.build.data.units.length} units, ${rolled.value.build.data.total.counts.total.toLocaleString('en')} tasks; per file ${(rolled.ms / UNITS).toFixed(0)} ms (read ${one.ms.toFixed(0)} ms); heap peak ${(peak / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `${''.padEnd(48)} ${rolled.value.build.data.units.length} units, ${rolled.value.build.data.total.counts.total.toLocaleString('en')} tasks; per file ${(rolled.ms / UNITS).toFixed(0)} ms (read ${one.ms.toFixed(0)} ms); heap peak ${(peak / 1024 / 1024).toFixed(0)} MB`,
+  );
 }
 
 main()
+  .then(benchBigImport)
   .then(benchRollup)
   .then(benchReimport)
   .then(benchScoring)

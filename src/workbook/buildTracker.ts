@@ -78,6 +78,8 @@ export function buildTrackerModel(plan: Plan, source: SourceTable, opts: Tracker
 /** Cài đặt for a new tracker: the plan year's default periods and the offices its lead cells name. */
 function settingsOf(plan: Plan, opts: TrackerOptions): SheetModel {
   const year = plan.year ?? opts.year ?? (opts.asOf ? Number(opts.asOf.slice(0, 4)) : new Date().getFullYear());
-  const leads = plan.tasks.filter((t) => !t.group).map((t) => t.lead);
-  return buildSettingsSheet(year, officeResolver(leads).known);
+  // Each lead text once, in order of first use: the offices and the spellings seen are the same
+  // (the first spelling of an office is in the first cell naming it), and a plan repeats its leads.
+  const leads = new Set(plan.tasks.filter((t) => !t.group).map((t) => t.lead));
+  return buildSettingsSheet(year, officeResolver([...leads]).known);
 }

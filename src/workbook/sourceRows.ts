@@ -4,7 +4,8 @@
  * @example formatSourceRows([]) → ''
  */
 export function formatSourceRows(rows: readonly number[]): string {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  // Most tasks come from one row, or from rows already in order: no copy to sort then.
+  const sorted = rows.every((r, i) => i === 0 || r > rows[i - 1]) ? rows : [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
   let i = 0;
   while (i < sorted.length) {
