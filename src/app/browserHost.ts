@@ -9,6 +9,7 @@ import { appendLogRows } from '../files/appendLog';
 import { applyWrites } from '../files/applyWrites';
 import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
 import { newWorkbook, renderModel, workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
+import { addCharts, carryCharts } from '../files/xlsxCharts';
 import {
   HostError,
   type Host,
@@ -116,7 +117,9 @@ export class BrowserHost implements Host {
     renderModel(workbook, build.model);
     appendLogRows(workbook, build.log);
     onProgress?.({ done: 1, total: 2, label: 'Đang ghi tệp .xlsx' });
-    const file = { name: base?.file.name ?? trackerName(source.sheetName), bytes: await workbookBytes(workbook) };
+    // exceljs writes no charts: the model's are added, and an official's own kept from the file read.
+    const written = await addCharts(await workbookBytes(workbook), build.model);
+    const file = { name: base?.file.name ?? trackerName(source.sheetName), bytes: base ? await carryCharts(base.file.bytes, written) : written };
     this.current = await openFile(file);
     onProgress?.({ done: 2, total: 2, label: 'Xong' });
     return build.done;
@@ -170,7 +173,7 @@ export class BrowserHost implements Host {
     if (apply) {
       const fresh = await readTrackerXlsx(current.file.bytes);
       for (const plan of build.plans) applyWrites(fresh.workbook, plan.writes, plan.log);
-      this.current = await openFile({ name: current.file.name, bytes: await workbookBytes(fresh.workbook) });
+      this.current = await openFile({ name: current.file.name, bytes: await carryCharts(current.file.bytes, await workbookBytes(fresh.workbook)) });
     }
     return {
       changes: build.changes,
@@ -191,7 +194,7 @@ export class BrowserHost implements Host {
     const fresh = await readTrackerXlsx(current.file.bytes);
     checkReplaceable(fresh.sheets, { sheets: [sheet], definedNames: [] });
     renderModel(fresh.workbook, { sheets: [sheet], definedNames: [] });
-    this.current = await openFile({ name: current.file.name, bytes: await workbookBytes(fresh.workbook) });
+    this.current = await openFile({ name: current.file.name, bytes: await carryCharts(current.file.bytes, await workbookBytes(fresh.workbook)) });
   }
 
   private today(): string {

@@ -15,6 +15,7 @@ import {
   type WorkbookModel,
 } from '../workbook/model';
 import { estimateRowHeight } from '../workbook/rowHeight';
+import { addCharts } from './xlsxCharts';
 
 /** A cell font replaces the default one entirely, so it must name it (else LibreOffice shows a serif). */
 const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
@@ -231,9 +232,9 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes, with the model's charts (exceljs writes none: ./xlsxCharts.ts adds them). */
 export async function writeTrackerXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = newWorkbook();
   renderModel(wb, model);
-  return workbookBytes(wb);
+  return addCharts(await workbookBytes(wb), model);
 }
