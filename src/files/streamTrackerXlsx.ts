@@ -14,10 +14,10 @@
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellArea, CellStyle, SheetModel, WorkbookModel } from '../workbook/model';
+import type { CellArea, CellStyle, RowModel, SheetModel, WorkbookModel } from '../workbook/model';
 import { quoteSheetName } from '../workbook/model';
 import { estimateRowHeight } from '../workbook/rowHeight';
-import { applyConditionalFormat, applyValidation, styleFor, toExcelValue, worksheetOptions, type StyleCache } from './writeTrackerXlsx';
+import { applyConditionalFormat, applyValidation, SHEET_PROTECTION, styleFor, toExcelValue, worksheetOptions, type StyleCache } from './writeTrackerXlsx';
 
 /** Rows written between two turns of the event loop. */
 const ROWS_PER_TURN = 2_000;
@@ -31,6 +31,8 @@ interface StreamingWorkbook {
 }
 interface StreamingSheet {
   commit(): void;
+  _writeCloseSheetData(): void;
+  _writeSheetProtection(): void;
 }
 
 /** exceljs's calcPr, with fullCalcOnLoad added: every host computes the formulas when it opens the file. */
@@ -51,6 +53,31 @@ function askFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
     } finally {
       zip.append = append;
     }
+  };
+}
+
+/** A style with its cell unlocked, one object per style it is made from (renderModel makes one per cell: same XML). */
+const UNLOCKED = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+
+function unlockedStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let open = UNLOCKED.get(style);
+  if (open === undefined) UNLOCKED.set(style, (open = { ...style, protection: { locked: false } }));
+  return open;
+}
+
+/**
+ * Protects the sheet as renderModel does. The streaming writer puts <sheetProtection> after the
+ * data validations, where the schema does not allow it (Excel would repair the file): it is
+ * written right after </sheetData> instead, its place in the schema.
+ */
+function protect(writer: StreamingSheet, ws: ExcelJS.Worksheet): void {
+  void ws.protect('', SHEET_PROTECTION);
+  const closeSheetData = writer._writeCloseSheetData.bind(writer);
+  const writeProtection = writer._writeSheetProtection.bind(writer);
+  writer._writeSheetProtection = () => undefined;
+  writer._writeCloseSheetData = () => {
+    closeSheetData();
+    writeProtection();
   };
 }
 
@@ -77,12 +104,14 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
     }
     return style;
   };
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const model = sheet.rows[r];
+  const unlocked = sheet.protection?.unlocked ?? [];
+  const lastRow = Math.max(sheet.rows.length, ...unlocked.map((a) => a.bottom));
+  for (let r = 0; r < lastRow; r++) {
+    const model = sheet.rows[r] as RowModel | undefined;
     const row = ws.getRow(r + 1);
-    const height = estimateRowHeight(model, sheet.columns);
+    const height = model && estimateRowHeight(model, sheet.columns);
     if (height !== undefined) row.height = height;
-    const cells = model.cells;
+    const cells = model?.cells ?? [];
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell.value.type === 'empty' && cell.style === undefined && cell.note === undefined) continue;
@@ -98,6 +127,14 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
       ws.mergeCells(m.top, m.left, m.bottom, m.right);
       covered = Math.max(covered, m.bottom);
     }
+    // The cells left editable on a protected sheet, after the merges as renderModel does.
+    for (const a of unlocked) {
+      if (r + 1 < a.top || r + 1 > a.bottom) continue;
+      for (let c = a.left; c <= a.right; c++) {
+        const target = row.getCell(c);
+        target.style = unlockedStyle(target.style);
+      }
+    }
     // Rows a merge reaches into stay open until they are written themselves.
     if (r + 1 > covered) row.commit();
     if ((r + 1) % ROWS_PER_TURN === 0) await nextTurn();
@@ -105,6 +142,7 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
   sheet.validations.forEach((v) => applyValidation(ws, v));
   sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
+  if (sheet.protection) protect(ws as unknown as StreamingSheet, ws);
   (ws as unknown as StreamingSheet).commit();
   await nextTurn();
 }

@@ -167,6 +167,14 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel, styles: StyleCache
   return ws;
 }
 
+/** What a protected sheet still lets a person do. */
+export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+};
+
 /**
  * Protects the sheet without a password, its `unlocked` cells left editable. Each unlocked cell
  * gets its own style object: the styles are shared between cells (StyleCache), and exceljs's
@@ -182,7 +190,7 @@ function protectSheet(ws: ExcelJS.Worksheet, unlocked: NonNullable<SheetModel['p
     }
   }
   // Without a password exceljs sets the protection at once (its promise only hashes a password).
-  void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  void ws.protect('', SHEET_PROTECTION);
 }
 
 /** A sheet of the workbook by name, as Excel compares sheet names: case-insensitively. */

@@ -21,6 +21,9 @@ export interface SheetReadBack {
   views: unknown[];
   autoFilter: unknown;
   page: unknown;
+  protection: unknown;
+  /** The worksheet XML's top-level elements in order (Excel repairs a file whose order the schema does not allow). */
+  elements: string[];
 }
 
 export interface WorkbookReadBack {
@@ -37,10 +40,33 @@ function cellOf(cell: ExcelJS.Cell): unknown {
   return { value, style: cell.style, note: cell.note };
 }
 
+/** The top-level elements of each worksheet part, in order, e.g. ['sheetPr', …, 'sheetData', 'sheetProtection', …]. */
+async function elementsOf(bytes: Uint8Array): Promise<Map<number, string[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<number, string[]>();
+  for (const name of Object.keys(zip.files)) {
+    const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
+    if (!m) continue;
+    const xml = await zip.file(name)!.async('string');
+    const body = xml.slice(xml.indexOf('>', xml.indexOf('<worksheet')) + 1);
+    // Top-level elements only: drop each element's content first (sheetData holds rows and cells).
+    const flat = body.replace(
+      /<(sheetData|sheetViews|cols|mergeCells|conditionalFormatting|dataValidations|pageSetUpPr|sheetPr)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g,
+      '<$1/>',
+    );
+    out.set(
+      Number(m[1]),
+      [...flat.matchAll(/<([a-zA-Z]+)\b/g)].map((e) => e[1]),
+    );
+  }
+  return out;
+}
+
 export async function readBack(bytes: Uint8Array): Promise<WorkbookReadBack> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets = wb.worksheets.map((ws): SheetReadBack => {
+  const parts = await elementsOf(bytes);
+  const sheets = wb.worksheets.map((ws, i): SheetReadBack => {
     const cells: Record<string, unknown> = {};
     const rowHeights: Record<number, number> = {};
     ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -62,6 +88,8 @@ export async function readBack(bytes: Uint8Array): Promise<WorkbookReadBack> {
       conditionalFormats: (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings,
       views: ws.views,
       autoFilter: ws.autoFilter,
+      protection: (ws as unknown as { sheetProtection: unknown }).sheetProtection ?? null,
+      elements: parts.get(i + 1) ?? [],
       page: {
         orientation: ws.pageSetup.orientation,
         fitToPage: ws.pageSetup.fitToPage,
