@@ -2,44 +2,49 @@
  * Tổng hợp (Dashboard): totals by deadline state, the area × state and lead office × state
  * tables, and the overdue list with "go to row". Read when first shown, on "Làm mới", and again
  * after the tracker changed (a save, a new import).
+ *
+ * This file is the tab's view: it draws the model that dashboard/dashboardState.ts makes of the
+ * host's DashboardView (labels, percents, lines; pure, tested without a browser).
  */
-import type { DashboardView, ScoringView, StateCounts } from '../../workbook/host';
 import { CRITERIA_SHEET, TASK_SHEET } from '../../workbook/sheetNames';
 import type { PaneContext, TabView } from '../context';
 import { append, h, replaceChildren } from '../dom';
 import { keepFocus } from '../focus';
-import { formatDmy, formatNumber } from '../format';
-import { areaLabel, dueLabel, DUE_STATES, flagColours } from '../labels';
+import { dueLabel, DUE_STATES, flagColours } from '../labels';
 import { actionButton } from '../runner';
 import { staleLoader } from '../staleLoader';
 import { flagBadge } from './badge';
+import {
+  afterLoad,
+  dashboardModel,
+  INITIAL_DASHBOARD_STATE,
+  type DashboardModel,
+  type DashboardState,
+  type OverdueRow,
+  type ScoringModel,
+  type StateRow,
+} from './dashboard/dashboardState';
 
-interface DashboardState {
-  view: DashboardView | null;
+/** The tracker changed since the dashboard was read (the stale loader reads and clears it). */
+interface Freshness {
   stale: boolean;
 }
 
 export function dashboardTab(ctx: () => PaneContext): TabView {
   const panel = h('section', { className: 'par-panel', testid: 'panel-dashboard', attrs: { role: 'tabpanel' } });
-  const state: DashboardState = { view: null, stale: true };
+  let state: DashboardState = INITIAL_DASHBOARD_STATE;
+  const freshness: Freshness = { stale: true };
 
   const load = async (): Promise<void> => {
     const c = ctx();
     const view = await c.runner.run({ label: 'progress.dashboard', retry: () => void load() }, () => c.host.dashboard());
-    if (view) {
-      state.view = view;
-      state.stale = false;
-    }
+    state = afterLoad(state, view ?? null);
+    if (view) freshness.stale = false;
     render();
   };
 
   /** A table of rows × deadline states, with the first column kept in view when scrolled. */
-  const stateTable = (
-    testid: string,
-    rowTestid: string,
-    head: string,
-    rows: readonly { key: string; label: string; counts: StateCounts; total: number }[],
-  ): HTMLElement => {
+  const stateTable = (testid: string, rowTestid: string, head: string, rows: readonly StateRow[]): HTMLElement => {
     const { t, lang } = ctx();
     const headRow = h('tr', {}, h('th', { text: head, attrs: { scope: 'col' } }), h('th', { text: t('dashboard.totalColumn'), attrs: { scope: 'col' } }));
     for (const s of DUE_STATES) {
@@ -60,12 +65,12 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     return h('div', { className: 'par-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': head } }, h('table', { className: 'par-table', testid }, h('thead', {}, headRow), body));
   };
 
-  const totals = (v: DashboardView): HTMLElement => {
-    const { t, lang } = ctx();
+  const totals = (m: DashboardModel): HTMLElement => {
+    const { t } = ctx();
     const list = h('ul', { className: 'par-totals', testid: 'dashboard-totals' });
-    append(list, h('li', { className: 'par-total' }, h('span', { className: 'par-count-value', testid: 'dashboard-total', text: String(v.total) }), h('span', { className: 'par-count-label', text: t('dashboard.total') })));
-    for (const s of DUE_STATES) {
-      const card = h('li', { className: 'par-total', attrs: { 'data-state': s } }, h('span', { className: 'par-count-value', testid: `dashboard-state-${s}`, text: String(v.byState[s]) }), h('span', { className: 'par-count-label', text: dueLabel(s, lang) }));
+    append(list, h('li', { className: 'par-total' }, h('span', { className: 'par-count-value', testid: 'dashboard-total', text: String(m.total) }), h('span', { className: 'par-count-label', text: t('dashboard.total') })));
+    for (const { state: s, label, count } of m.cards) {
+      const card = h('li', { className: 'par-total', attrs: { 'data-state': s } }, h('span', { className: 'par-count-value', testid: `dashboard-state-${s}`, text: String(count) }), h('span', { className: 'par-count-label', text: label }));
       const { background, color } = flagColours(s);
       if (background) {
         card.style.background = background;
@@ -77,15 +82,15 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     return list;
   };
 
-  const overdue = (v: DashboardView): HTMLElement => {
+  const overdue = (rows: readonly OverdueRow[]): HTMLElement => {
     const { t, lang, runner } = ctx();
-    const wrap = h('div', {}, h('h3', { text: `${t('dashboard.overdue')} (${v.overdue.length})` }));
-    if (v.overdue.length === 0) {
+    const wrap = h('div', {}, h('h3', { text: `${t('dashboard.overdue')} (${rows.length})` }));
+    if (rows.length === 0) {
       wrap.appendChild(h('p', { className: 'par-muted', testid: 'dashboard-no-overdue', text: t('dashboard.noOverdue') }));
       return wrap;
     }
     const list = h('ul', { className: 'par-overdue', testid: 'dashboard-overdue' });
-    for (const task of v.overdue) {
+    for (const { task, due } of rows) {
       const row = task.row;
       list.appendChild(
         h(
@@ -100,7 +105,7 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
             actionButton(runner, { className: 'par-btn par-btn-small', testid: 'overdue-goto', text: t('dashboard.goto'), attrs: { 'data-row': row, 'data-task-id': task.id } }, () => void ctx().goTo({ sheet: TASK_SHEET, row })),
           ),
           h('div', { className: 'par-overdue-title', testid: 'overdue-title', text: task.title }),
-          h('div', { className: 'par-overdue-meta' }, h('span', { testid: 'overdue-due', text: formatDmy(task.due) }), task.lead ? ` · ${task.lead}` : ''),
+          h('div', { className: 'par-overdue-meta' }, h('span', { testid: 'overdue-due', text: due }), task.lead ? ` · ${task.lead}` : ''),
         ),
       );
     }
@@ -108,11 +113,9 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     return wrap;
   };
 
-  const percent = (value: number | null): string => (value === null ? '–' : `${formatNumber(Math.round(value * 10000) / 100, ctx().lang)}%`);
-
   /** Component indices against targets, the criteria losing the most points, rows at fault. */
-  const scoring = (sv: ScoringView): HTMLElement => {
-    const { t, lang, runner } = ctx();
+  const scoring = (sv: ScoringModel): HTMLElement => {
+    const { t, runner } = ctx();
     const head = h(
       'tr',
       {},
@@ -120,17 +123,15 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     );
     const body = h('tbody');
     for (const a of sv.areas) {
-      const label = a.key === 'total' ? t('dashboard.totalColumn') : areaLabel(a.key, a.label, lang);
-      const met = a.met === null ? '' : a.met ? t('scoring.yes') : t('scoring.no');
       body.appendChild(
         h(
           'tr',
           { testid: 'scoring-area-row', attrs: { 'data-key': a.key } },
-          h('th', { text: label, attrs: { scope: 'row' } }),
-          h('td', { testid: 'scoring-points', text: `${formatNumber(a.points, lang)}/${formatNumber(a.max, lang)}` }),
-          h('td', { testid: 'scoring-index', text: percent(a.index) }),
-          h('td', { testid: 'scoring-target', text: a.target ? `${a.target.op} ${percent(a.target.value)}` : '' }),
-          h('td', { testid: 'scoring-met', className: a.met === null ? '' : a.met ? 'par-met' : 'par-notmet', attrs: { 'data-met': a.met === null ? '' : String(a.met) }, text: met }),
+          h('th', { text: a.label, attrs: { scope: 'row' } }),
+          h('td', { testid: 'scoring-points', text: a.points }),
+          h('td', { testid: 'scoring-index', text: a.index }),
+          h('td', { testid: 'scoring-target', text: a.target }),
+          h('td', { testid: 'scoring-met', className: a.met === null ? '' : a.met ? 'par-met' : 'par-notmet', attrs: { 'data-met': a.met === null ? '' : String(a.met) }, text: a.metText }),
         ),
       );
     }
@@ -142,12 +143,7 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
           'li',
           { testid: 'lost-row', attrs: { 'data-code': l.code, 'data-lost': l.lost } },
           h('div', { className: 'par-lost-head' }, h('strong', { text: l.code }), h('span', { text: l.name })),
-          h(
-            'div',
-            { className: 'par-overdue-meta' },
-            t('scoring.lostLine', { lost: formatNumber(l.lost, lang), points: formatNumber(l.points, lang), max: formatNumber(l.max, lang) }),
-            l.taskId ? ` · ${t('scoring.task')} ${l.taskId}` : '',
-          ),
+          h('div', { className: 'par-overdue-meta' }, l.line, l.task),
         ),
       );
     }
@@ -168,14 +164,14 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
   function render(): void {
     keepFocus(panel, () => {
       const { t, lang, runner } = ctx();
-      const v = state.view;
+      const m = state.view ? dashboardModel(state.view, lang, t) : null;
       const toolbar = h(
         'div',
         { className: 'par-filters-bar' },
-        h('span', { testid: 'dashboard-asof', text: v ? t('dashboard.asOf', { date: formatDmy(v.asOf) }) : '' }),
+        h('span', { testid: 'dashboard-asof', text: m ? m.asOf : '' }),
         actionButton(runner, { className: 'par-btn par-btn-small', testid: 'dashboard-refresh', text: t('dashboard.refresh') }, () => void load()),
       );
-      if (!v) {
+      if (!m) {
         replaceChildren(
           panel,
           toolbar,
@@ -187,23 +183,18 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
       replaceChildren(
         panel,
         toolbar,
-        totals(v),
-        ...(v.scoring ? [scoring(v.scoring)] : []),
+        totals(m),
+        ...(m.scoring ? [scoring(m.scoring)] : []),
         h('h3', { text: t('dashboard.byArea') }),
-        stateTable(
-          'dashboard-by-area',
-          'area-row',
-          t('dashboard.area'),
-          v.byArea.map((a) => ({ ...a, key: a.key ?? '', label: a.key === null ? t('dashboard.unknownArea') : areaLabel(a.key, a.label, lang) })),
-        ),
+        stateTable('dashboard-by-area', 'area-row', t('dashboard.area'), m.byArea),
         h('p', { className: 'par-hint', text: t('dashboard.scrollHint') }),
         h('h3', { text: t('dashboard.byLead') }),
-        stateTable('dashboard-by-lead', 'lead-row', t('dashboard.lead'), v.byLead.map((l) => ({ ...l, key: l.lead, label: l.lead || t('dashboard.noLead') }))),
-        overdue(v),
+        stateTable('dashboard-by-lead', 'lead-row', t('dashboard.lead'), m.byLead),
+        overdue(m.overdue),
       );
     });
   }
 
-  const { shown, hidden, stale, dispose } = staleLoader(ctx, state, load);
+  const { shown, hidden, stale, dispose } = staleLoader(ctx, freshness, load);
   return { panel, render, shown, hidden, stale, dispose };
 }

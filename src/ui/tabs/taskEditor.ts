@@ -1,73 +1,16 @@
 /**
  * The editor of one task on the Cập nhật tab: Trạng thái, Ngày hoàn thành, Minh chứng, Ghi chú
- * and each indicator's actual. Only the fields the official changed are sent, with the task as
- * it was loaded (`seen`), so the host refuses to overwrite a cell changed in the sheet meanwhile.
+ * and each indicator's actual. This is its view: the fields write into the draft, and what the
+ * draft is and what a save of it sends are in update/draft.ts (pure, tested without a browser).
  */
-import type { IndicatorView, TaskChanges, TaskView } from '../../workbook/host';
+import type { IndicatorView, TaskView } from '../../workbook/host';
 import { append, field, h, select, uid } from '../dom';
-import { actualText, formatDmy, parseActual } from '../format';
+import { formatDmy } from '../format';
 import type { Lang, Translate } from '../i18n';
-import { areaLabel, taskStateLabel } from '../labels';
+import { areaLabel } from '../labels';
 import { actionButton, type Runner } from '../runner';
 import { flagBadge } from './badge';
-
-export interface Draft {
-  state: string;
-  doneDate: string;
-  evidence: string;
-  note: string;
-  /** Actual as typed, by Chỉ tiêu row. */
-  actuals: Map<number, string>;
-}
-
-export function draftOf(task: TaskView, lang: Lang): Draft {
-  return {
-    state: task.state,
-    doneDate: task.doneDate ?? '',
-    evidence: task.evidence,
-    note: task.note,
-    actuals: new Map(task.indicators.map((i) => [i.row, actualText(i.actual, i.unit, lang)])),
-  };
-}
-
-export type ChangesResult = { readonly ok: true; readonly changes: TaskChanges; readonly count: number } | { readonly ok: false; readonly invalidRows: readonly number[] };
-
-/** What differs between the draft and the task as loaded; an actual that is not a number stops the save. */
-export function changesOf(task: TaskView, draft: Draft, lang: Lang): ChangesResult {
-  const changes: { -readonly [K in keyof TaskChanges]: TaskChanges[K] } = {};
-  let count = 0;
-  if (draft.state !== task.state) {
-    changes.state = draft.state;
-    count++;
-  }
-  if (draft.doneDate !== (task.doneDate ?? '')) {
-    changes.doneDate = draft.doneDate === '' ? null : draft.doneDate;
-    count++;
-  }
-  if (draft.evidence.trim() !== task.evidence) {
-    changes.evidence = draft.evidence.trim();
-    count++;
-  }
-  if (draft.note.trim() !== task.note) {
-    changes.note = draft.note.trim();
-    count++;
-  }
-  const invalidRows: number[] = [];
-  const actuals: { row: number; value: number | null }[] = [];
-  for (const ind of task.indicators) {
-    const typed = draft.actuals.get(ind.row) ?? '';
-    if (typed === actualText(ind.actual, ind.unit, lang)) continue;
-    const parsed = parseActual(typed, ind.unit);
-    if (!parsed.ok) invalidRows.push(ind.row);
-    else if (parsed.value !== ind.actual) actuals.push({ row: ind.row, value: parsed.value });
-  }
-  if (invalidRows.length) return { ok: false, invalidRows };
-  if (actuals.length) {
-    changes.actuals = actuals;
-    count += actuals.length;
-  }
-  return { ok: true, changes, count };
-}
+import { editorStateChoices, type Draft } from './update/draft';
 
 export interface EditorProps {
   readonly task: TaskView;
@@ -128,9 +71,7 @@ function indicatorRow(ind: IndicatorView, p: EditorProps): HTMLElement {
 
 export function taskEditor(p: EditorProps): HTMLElement {
   const { task, draft, t, lang, runner } = p;
-  const stateOptions: [string, string][] = p.states.map((s) => [s, taskStateLabel(s, lang)]);
-  if (!p.states.includes(draft.state)) stateOptions.unshift([draft.state, draft.state || t('update.filter.blank')]);
-  const state = select({ testid: 'edit-state' }, stateOptions, draft.state);
+  const state = select({ testid: 'edit-state' }, editorStateChoices(p.states, draft.state, lang, t), draft.state);
   state.addEventListener('change', () => {
     draft.state = state.value;
     p.onDraft();

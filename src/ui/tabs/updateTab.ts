@@ -3,91 +3,58 @@
  * In a narrow pane the two take turns: selecting a task opens its editor, "Về danh sách" or Esc
  * returns to the list. Where the host reports the sheet's selection, the pane follows it, and
  * selecting a task in the pane moves the sheet to its row.
+ *
+ * This file is the tab's view: it draws the state and wires the events. The state and every
+ * decision (filters, paging, keys, following the sheet, what a load keeps, what a save sends) are
+ * pure functions in update/updateState.ts, tested without a browser (test/ui/updateState.test.ts).
  */
-import { fold } from '../../core/text/fold';
-import type { SaveRequest, SheetRow, TaskList, TaskView } from '../../workbook/host';
+import type { SheetRow, TaskList, TaskView } from '../../workbook/host';
 import { TASK_SHEET } from '../../workbook/sheetNames';
 import type { PaneContext, TabView } from '../context';
 import { field, h, replaceChildren, select } from '../dom';
 import { keepFocus } from '../focus';
 import { formatDmy } from '../format';
-import { areaLabel, dueLabel, DUE_STATES, taskStateLabel, type DueState } from '../labels';
 import { staleLoader, type StaleLoader } from '../staleLoader';
 import { actionButton } from '../runner';
 import { droppedBadge, flagBadge } from './badge';
-import { changesOf, draftOf, taskEditor, type Draft } from './taskEditor';
+import { taskEditor } from './taskEditor';
+import type { Draft } from './update/draft';
+import {
+  afterLoad,
+  afterSave,
+  closeTask,
+  filterChoices,
+  followSheet,
+  INITIAL_UPDATE_STATE,
+  isDirty,
+  listKey,
+  listView,
+  openTask,
+  savedStatus,
+  saveStep,
+  withActive,
+  withFilter,
+  withMore,
+  withoutFilters,
+  type Filters,
+  type UpdateState,
+} from './update/updateState';
 
-/** Rows drawn at once; more on demand, so 10,000 tasks do not freeze an old machine. */
-const PAGE = 200;
-const BLANK = '\u0000blank';
-
-interface Filters {
-  lead: string;
-  area: string;
-  state: string;
-  /** '' all, 'open' not done, or one deadline state. */
-  flag: string;
-  search: string;
-}
-
-interface UpdateState {
-  list: TaskList | null;
+/** The tracker changed since the list was read (the stale loader reads and clears it). */
+interface Freshness {
   stale: boolean;
-  filters: Filters;
-  limit: number;
-  /** The task whose row has the list's tab stop. */
-  activeId: string | null;
-  /** The task open in the editor, as loaded (the `seen` of the save). */
-  editing: TaskView | null;
-  draft: Draft | null;
-  invalidRows: Set<number>;
-  status: string;
-  notice: string;
 }
-
-const OPEN: ReadonlySet<DueState> = new Set(['overdue', 'due-soon', 'on-track', 'no-deadline']);
 
 export function updateTab(ctx: () => PaneContext): TabView {
   const panel = h('section', { className: 'par-panel', testid: 'panel-update', attrs: { role: 'tabpanel' } });
-  const state: UpdateState = {
-    list: null,
-    stale: true,
-    filters: { lead: '', area: '', state: '', flag: '', search: '' },
-    limit: PAGE,
-    activeId: null,
-    editing: null,
-    draft: null,
-    invalidRows: new Set(),
-    status: '',
-    notice: '',
-  };
+  let state: UpdateState = INITIAL_UPDATE_STATE;
+  const freshness: Freshness = { stale: true };
   let listRegion: HTMLElement | null = null;
-  // Assigned below, once `load` exists; used by the selection watcher only after mounting.
   // Set once below, after the functions it needs; the handlers above read it when they run.
   // eslint-disable-next-line prefer-const
   let loader: StaleLoader;
 
-  const tasks = (): TaskView[] => (state.list ? state.list.tasks.filter((t) => !t.group) : []);
-
-  const matches = (t: TaskView): boolean => {
-    const f = state.filters;
-    if (f.lead && t.lead !== f.lead) return false;
-    if (f.area && t.area !== f.area) return false;
-    if (f.state === BLANK ? t.state !== '' : f.state && t.state !== f.state) return false;
-    if (f.flag === 'open' ? !OPEN.has(t.flag) : f.flag && t.flag !== f.flag) return false;
-    if (f.search) {
-      const words = fold(f.search).split(' ');
-      const text = fold(`${t.id} ${t.title} ${t.lead}`);
-      if (!words.every((w) => text.includes(w))) return false;
-    }
-    return true;
-  };
-
-  const dirty = (): boolean => {
-    if (!state.editing || !state.draft) return false;
-    const c = changesOf(state.editing, state.draft, ctx().lang);
-    return !c.ok || c.count > 0;
-  };
+  const dirty = (): boolean => isDirty(state, ctx().lang);
 
   const load = async (): Promise<boolean> => {
     const c = ctx();
@@ -96,30 +63,14 @@ export function updateTab(ctx: () => PaneContext): TabView {
       render();
       return false;
     }
-    state.list = list;
-    state.stale = false;
-    // The open task, as the sheet now has it (a save or someone else may have changed it).
-    if (state.editing) {
-      const again = list.tasks.find((t) => t.id === state.editing!.id && !t.group) ?? null;
-      if (again && !dirty()) {
-        state.editing = again;
-        state.draft = draftOf(again, c.lang);
-      } else if (!again) {
-        state.editing = null;
-        state.draft = null;
-      }
-    }
+    state = afterLoad(state, list, c.lang);
+    freshness.stale = false;
     render();
     return true;
   };
 
   const open = (task: TaskView, moveSheet: boolean): void => {
-    state.editing = task;
-    state.activeId = task.id;
-    state.draft = draftOf(task, ctx().lang);
-    state.invalidRows = new Set();
-    state.status = '';
-    state.notice = '';
+    state = openTask(state, task, ctx().lang);
     render();
     panel.querySelector<HTMLElement>('[data-testid="edit-state"]')?.focus();
     if (moveSheet && ctx().host.watchSelection) void ctx().goTo({ sheet: TASK_SHEET, row: task.row });
@@ -127,11 +78,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
 
   const close = (): void => {
     const id = state.editing?.id ?? null;
-    state.editing = null;
-    state.draft = null;
-    state.invalidRows = new Set();
-    state.status = '';
-    state.notice = '';
+    state = closeTask(state);
     render();
     const row = id ? panel.querySelector<HTMLElement>(`[data-testid="task-row"][data-task-id="${CSS.escape(id)}"]`) : null;
     (row ?? panel.querySelector<HTMLElement>('[data-testid="task-list"]'))?.focus();
@@ -139,52 +86,37 @@ export function updateTab(ctx: () => PaneContext): TabView {
 
   const save = async (): Promise<void> => {
     const c = ctx();
-    const seen = state.editing;
-    if (!seen || !state.draft) return;
-    const result = changesOf(seen, state.draft, c.lang);
-    if (!result.ok) {
-      state.invalidRows = new Set(result.invalidRows);
-      state.status = '';
+    const step = saveStep(state, c.lang, c.t);
+    if (step.kind === 'none') return;
+    state = step.state;
+    if (step.kind === 'invalid') {
       renderEditorOnly();
       panel.querySelector<HTMLElement>('[data-testid="edit-actual"][aria-invalid="true"]')?.focus();
       return;
     }
-    state.invalidRows = new Set();
-    if (result.count === 0) {
-      state.status = c.t('editor.noChanges');
+    if (step.kind === 'unchanged') {
       renderEditorOnly();
       return;
     }
-    const req: SaveRequest = { id: seen.id, changes: result.changes, seen };
-    const done = await c.runner.run({ label: 'progress.save', retry: () => void save() }, () => c.host.saveTask(req));
+    const done = await c.runner.run({ label: 'progress.save', retry: () => void save() }, () => c.host.saveTask(step.request));
     if (!done) return;
-    state.editing = done.task;
-    state.draft = draftOf(done.task, c.lang);
+    state = afterSave(state, done, c.lang);
     c.trackerChanged('update');
     await load();
-    state.status = c.t('editor.saved', { cells: done.written, logs: done.logged });
+    state = savedStatus(state, done, c.t);
     renderEditorOnly();
     panel.querySelector<HTMLElement>('[data-testid="edit-save"]')?.focus();
   };
 
   /** The sheet's selection moved: select that task here (unless edits would be lost). */
-  const followSheet = (at: SheetRow): void => {
+  const onSheetSelection = (at: SheetRow): void => {
     try {
-      if (at.sheet !== TASK_SHEET || !state.list) return;
-      const task = state.list.tasks.find((t) => t.row === at.row && !t.group);
-      if (!task || task.id === state.editing?.id) return;
-      if (dirty()) {
-        state.notice = ctx().t('editor.finishFirst', { id: state.editing!.id });
-        renderEditorOnly();
-        return;
-      }
-      state.editing = task;
-      state.activeId = task.id;
-      state.draft = draftOf(task, ctx().lang);
-      state.invalidRows = new Set();
-      state.status = '';
-      state.notice = '';
-      if (loader.visible()) render();
+      const c = ctx();
+      const follow = followSheet(state, at, c.lang, c.t);
+      if (follow.kind === 'ignore') return;
+      state = follow.state;
+      if (follow.kind === 'blocked') renderEditorOnly();
+      else if (loader.visible()) render();
     } catch (error) {
       ctx().runner.showError(error);
     }
@@ -193,7 +125,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
     const host = ctx().host;
     if (!host.watchSelection) return () => undefined;
     try {
-      return host.watchSelection(followSheet);
+      return host.watchSelection(onSheetSelection);
     } catch (error) {
       ctx().runner.showError(error);
       return () => undefined;
@@ -205,22 +137,17 @@ export function updateTab(ctx: () => PaneContext): TabView {
   const filterControls = (list: TaskList): HTMLElement => {
     const { t, lang } = ctx();
     const f = state.filters;
-    const all: [string, string] = ['', t('update.filter.all')];
-    const onChange = (key: keyof Filters) => (ev: Event): void => {
-      f[key] = (ev.target as HTMLInputElement | HTMLSelectElement).value;
-      state.limit = PAGE;
-      renderList();
-    };
-    const lead = select({ testid: 'filter-lead', on: { change: onChange('lead') } }, [all, ...list.leads.map((l): [string, string] => [l, l])], f.lead);
-    const area = select({ testid: 'filter-area', on: { change: onChange('area') } }, [all, ...list.areas.map((a): [string, string] => [a.key, areaLabel(a.key, a.label, lang)])], f.area);
-    const stateOptions: [string, string][] = [all, ...list.states.map((s): [string, string] => [s, taskStateLabel(s, lang)])];
-    if (tasks().some((x) => x.state === '')) stateOptions.push([BLANK, t('update.filter.blank')]);
-    const taskState = select({ testid: 'filter-state', on: { change: onChange('state') } }, stateOptions, f.state);
-    const flag = select(
-      { testid: 'filter-flag', on: { change: onChange('flag') } },
-      [all, ['open', t('update.filter.open')], ...DUE_STATES.map((s): [string, string] => [s, dueLabel(s, lang)])],
-      f.flag,
-    );
+    const choices = filterChoices(list, lang, t);
+    const onChange =
+      (key: keyof Filters) =>
+      (ev: Event): void => {
+        state = withFilter(state, key, (ev.target as HTMLInputElement | HTMLSelectElement).value);
+        renderList();
+      };
+    const lead = select({ testid: 'filter-lead', on: { change: onChange('lead') } }, choices.lead, f.lead);
+    const area = select({ testid: 'filter-area', on: { change: onChange('area') } }, choices.area, f.area);
+    const taskState = select({ testid: 'filter-state', on: { change: onChange('state') } }, choices.state, f.state);
+    const flag = select({ testid: 'filter-flag', on: { change: onChange('flag') } }, choices.flag, f.flag);
     const search = h('input', { testid: 'filter-search', attrs: { type: 'search', autocomplete: 'off', placeholder: t('update.filter.searchPlaceholder') }, on: { input: onChange('search') } });
     search.value = f.search;
     const wide = (el: HTMLElement): HTMLElement => {
@@ -259,38 +186,36 @@ export function updateTab(ctx: () => PaneContext): TabView {
   };
 
   /** Arrow keys move within the list (one tab stop), Enter or Space opens the task. */
-  const listKeys = (list: HTMLElement, shown: TaskView[]) => (e: KeyboardEvent): void => {
-    const rows = Array.from(list.querySelectorAll<HTMLElement>('[data-testid="task-row"]'));
-    const at = rows.findIndex((r) => r === e.target);
-    if (at < 0) return;
-    let next = -1;
-    if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, at + 1);
-    else if (e.key === 'ArrowUp') next = Math.max(0, at - 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = rows.length - 1;
-    else if (e.key === 'Enter' || e.key === ' ') {
+  const listKeys =
+    (list: HTMLElement, shown: readonly TaskView[]) =>
+    (e: KeyboardEvent): void => {
+      const rows = Array.from(list.querySelectorAll<HTMLElement>('[data-testid="task-row"]'));
+      const at = rows.findIndex((r) => r === e.target);
+      const action = listKey(e.key, at, rows.length);
+      if (!action) return;
       e.preventDefault();
-      open(shown[at], true);
-      return;
-    } else return;
-    e.preventDefault();
-    rows[at].tabIndex = -1;
-    rows[next].tabIndex = 0;
-    rows[next].focus();
-    state.activeId = shown[next].id;
-  };
+      if (action.kind === 'open') {
+        open(shown[action.index], true);
+        return;
+      }
+      rows[at].tabIndex = -1;
+      rows[action.index].tabIndex = 0;
+      rows[action.index].focus();
+      state = withActive(state, shown[action.index].id);
+    };
 
   function renderList(): void {
     if (!listRegion || !state.list) return;
     const { t } = ctx();
-    const all = tasks();
-    const shown = all.filter(matches);
-    const drawn = shown.slice(0, state.limit);
-    const filtered = Object.values(state.filters).some((v) => v !== '');
+    const { all, shown, drawn, more, tabStopId, filtered } = listView(state);
     const bar = h(
       'div',
       { className: 'par-filters-bar' },
-      h('span', { testid: 'task-count', attrs: { 'aria-live': 'polite', 'data-shown': shown.length, 'data-total': all.length }, text: t('update.count', { shown: shown.length, total: all.length }) }),
+      h('span', {
+        testid: 'task-count',
+        attrs: { 'aria-live': 'polite', 'data-shown': shown.length, 'data-total': all.length },
+        text: t('update.count', { shown: shown.length, total: all.length }),
+      }),
       filtered
         ? h('button', {
             className: 'par-btn par-btn-subtle par-btn-small',
@@ -299,7 +224,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
             attrs: { type: 'button' },
             on: {
               click: () => {
-                state.filters = { lead: '', area: '', state: '', flag: '', search: '' };
+                state = withoutFilters(state);
                 render();
               },
             },
@@ -310,25 +235,28 @@ export function updateTab(ctx: () => PaneContext): TabView {
     if (all.length === 0) content.push(h('p', { className: 'par-muted', testid: 'task-empty', text: t('update.noTasks') }));
     else if (shown.length === 0) content.push(h('p', { className: 'par-muted', testid: 'task-empty', text: t('update.empty') }));
     else {
-      const stopId = drawn.some((x) => x.id === state.activeId) ? state.activeId : drawn[0].id;
       const list = h('ul', { className: 'par-tasks', testid: 'task-list', attrs: { role: 'listbox', 'aria-label': t('update.list') } });
-      for (const task of drawn) list.appendChild(taskRow(task, task.id === stopId));
+      for (const task of drawn) list.appendChild(taskRow(task, task.id === tabStopId));
       list.addEventListener('keydown', listKeys(list, drawn));
       content.push(list);
-      if (shown.length > drawn.length) {
+      if (more > 0) {
         content.push(
-          h('div', { className: 'par-actions' }, h('button', {
-            className: 'par-btn',
-            testid: 'task-more',
-            text: `+ ${Math.min(PAGE, shown.length - drawn.length)}`,
-            attrs: { type: 'button' },
-            on: {
-              click: () => {
-                state.limit += PAGE;
-                renderList();
+          h(
+            'div',
+            { className: 'par-actions' },
+            h('button', {
+              className: 'par-btn',
+              testid: 'task-more',
+              text: `+ ${more}`,
+              attrs: { type: 'button' },
+              on: {
+                click: () => {
+                  state = withMore(state);
+                  renderList();
+                },
               },
-            },
-          })),
+            }),
+          ),
         );
       }
     }
@@ -414,7 +342,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
     close();
   }
 
-  loader = staleLoader(ctx, state, load);
+  loader = staleLoader(ctx, freshness, load);
   return {
     panel,
     render,
