@@ -55,22 +55,44 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     }
     const body = h('tbody');
     for (const r of rows) {
-      const tr = h('tr', { testid: rowTestid, attrs: { 'data-key': r.key } }, h('th', { text: r.label, attrs: { scope: 'row' } }), h('td', { className: 'par-table-total', testid: 'cell-total', text: String(r.total) }));
+      const tr = h(
+        'tr',
+        { testid: rowTestid, attrs: { 'data-key': r.key } },
+        h('th', { text: r.label, attrs: { scope: 'row' } }),
+        h('td', { className: 'par-table-total', testid: 'cell-total', text: String(r.total) }),
+      );
       for (const s of DUE_STATES) {
         const n = r.counts[s];
         tr.appendChild(h('td', { className: n === 0 ? 'par-zero' : '', testid: `cell-${s}`, attrs: { 'data-state': s }, text: String(n) }));
       }
       body.appendChild(tr);
     }
-    return h('div', { className: 'par-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': head } }, h('table', { className: 'par-table', testid }, h('thead', {}, headRow), body));
+    return h(
+      'div',
+      { className: 'par-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': head } },
+      h('table', { className: 'par-table', testid }, h('thead', {}, headRow), body),
+    );
   };
 
   const totals = (m: DashboardModel): HTMLElement => {
     const { t } = ctx();
     const list = h('ul', { className: 'par-totals', testid: 'dashboard-totals' });
-    append(list, h('li', { className: 'par-total' }, h('span', { className: 'par-count-value', testid: 'dashboard-total', text: String(m.total) }), h('span', { className: 'par-count-label', text: t('dashboard.total') })));
+    append(
+      list,
+      h(
+        'li',
+        { className: 'par-total' },
+        h('span', { className: 'par-count-value', testid: 'dashboard-total', text: String(m.total) }),
+        h('span', { className: 'par-count-label', text: t('dashboard.total') }),
+      ),
+    );
     for (const { state: s, label, count } of m.cards) {
-      const card = h('li', { className: 'par-total', attrs: { 'data-state': s } }, h('span', { className: 'par-count-value', testid: `dashboard-state-${s}`, text: String(count) }), h('span', { className: 'par-count-label', text: label }));
+      const card = h(
+        'li',
+        { className: 'par-total', attrs: { 'data-state': s } },
+        h('span', { className: 'par-count-value', testid: `dashboard-state-${s}`, text: String(count) }),
+        h('span', { className: 'par-count-label', text: label }),
+      );
       const { background, color } = flagColours(s);
       if (background) {
         card.style.background = background;
@@ -102,7 +124,11 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
             h('strong', { testid: 'overdue-id', text: task.id }),
             flagBadge(task.flag, lang, 'overdue-flag'),
             h('span', { className: 'par-spacer' }),
-            actionButton(runner, { className: 'par-btn par-btn-small', testid: 'overdue-goto', text: t('dashboard.goto'), attrs: { 'data-row': row, 'data-task-id': task.id } }, () => void ctx().goTo({ sheet: TASK_SHEET, row })),
+            actionButton(
+              runner,
+              { className: 'par-btn par-btn-small', testid: 'overdue-goto', text: t('dashboard.goto'), attrs: { 'data-row': row, 'data-task-id': task.id } },
+              () => void ctx().goTo({ sheet: TASK_SHEET, row }),
+            ),
           ),
           h('div', { className: 'par-overdue-title', testid: 'overdue-title', text: task.title }),
           h('div', { className: 'par-overdue-meta' }, h('span', { testid: 'overdue-due', text: due }), task.lead ? ` · ${task.lead}` : ''),
@@ -119,7 +145,9 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     const head = h(
       'tr',
       {},
-      ...[t('dashboard.area'), t('scoring.points'), t('scoring.index'), t('scoring.target'), t('scoring.met')].map((text) => h('th', { text, attrs: { scope: 'col' } })),
+      ...[t('dashboard.area'), t('scoring.points'), t('scoring.index'), t('scoring.target'), t('scoring.met')].map((text) =>
+        h('th', { text, attrs: { scope: 'col' } }),
+      ),
     );
     const body = h('tbody');
     for (const a of sv.areas) {
@@ -131,11 +159,20 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
           h('td', { testid: 'scoring-points', text: a.points }),
           h('td', { testid: 'scoring-index', text: a.index }),
           h('td', { testid: 'scoring-target', text: a.target }),
-          h('td', { testid: 'scoring-met', className: a.met === null ? '' : a.met ? 'par-met' : 'par-notmet', attrs: { 'data-met': a.met === null ? '' : String(a.met) }, text: a.metText }),
+          h('td', {
+            testid: 'scoring-met',
+            className: a.met === null ? '' : a.met ? 'par-met' : 'par-notmet',
+            attrs: { 'data-met': a.met === null ? '' : String(a.met) },
+            text: a.metText,
+          }),
         ),
       );
     }
-    const areas = h('div', { className: 'par-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': t('scoring.title') } }, h('table', { className: 'par-table', testid: 'scoring-areas' }, h('thead', {}, head), body));
+    const areas = h(
+      'div',
+      { className: 'par-table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-label': t('scoring.title') } },
+      h('table', { className: 'par-table', testid: 'scoring-areas' }, h('thead', {}, head), body),
+    );
     const lost = h('ol', { className: 'par-lost', testid: 'scoring-lost' });
     for (const l of sv.lost) {
       lost.appendChild(
@@ -152,7 +189,11 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
     if (sv.problems.length > 0) {
       const list = h('ul', { className: 'par-warnings', testid: 'scoring-problems' });
       for (const p of sv.problems) {
-        const button = actionButton(runner, { className: 'par-warning', testid: 'scoring-problem', attrs: { 'data-row': p.row } }, () => void ctx().goTo({ sheet: CRITERIA_SHEET, row: p.row }));
+        const button = actionButton(
+          runner,
+          { className: 'par-warning', testid: 'scoring-problem', attrs: { 'data-row': p.row } },
+          () => void ctx().goTo({ sheet: CRITERIA_SHEET, row: p.row }),
+        );
         append(button, h('span', { className: 'par-warning-row', text: t('import.row', { row: p.row }) }), p.message);
         list.appendChild(h('li', {}, button));
       }
@@ -176,7 +217,11 @@ export function dashboardTab(ctx: () => PaneContext): TabView {
           panel,
           toolbar,
           h('p', { className: 'par-muted', testid: 'dashboard-not-loaded', text: t('dashboard.notLoaded') }),
-          h('div', { className: 'par-actions' }, actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'dashboard-load', text: t('dashboard.load') }, () => void load())),
+          h(
+            'div',
+            { className: 'par-actions' },
+            actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'dashboard-load', text: t('dashboard.load') }, () => void load()),
+          ),
         );
         return;
       }

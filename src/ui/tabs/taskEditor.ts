@@ -60,11 +60,15 @@ function indicatorRow(ind: IndicatorView, p: EditorProps): HTMLElement {
       h('span', { className: 'par-indicator-target', testid: 'indicator-target', text: t('editor.target', { target: ind.target }) }),
       ind.unit === '%' ? ` · ${t('editor.percentHint')}` : '',
       ind.met === null || ind.actual === null ? '' : ' · ',
-      ind.met === null || ind.actual === null ? null : h('span', { testid: 'indicator-met', attrs: { 'data-met': String(ind.met) }, text: ind.met ? t('editor.met') : t('editor.notMet') }),
+      ind.met === null || ind.actual === null
+        ? null
+        : h('span', { testid: 'indicator-met', attrs: { 'data-met': String(ind.met) }, text: ind.met ? t('editor.met') : t('editor.notMet') }),
     ),
   );
   if (p.invalidRows.has(ind.row)) {
-    box.appendChild(h('div', { className: 'par-invalid', testid: 'edit-actual-invalid', attrs: { role: 'alert' }, text: t('editor.invalidNumber', { text: input.value }) }));
+    box.appendChild(
+      h('div', { className: 'par-invalid', testid: 'edit-actual-invalid', attrs: { role: 'alert' }, text: t('editor.invalidNumber', { text: input.value }) }),
+    );
   }
   return box;
 }
@@ -110,10 +114,22 @@ export function taskEditor(p: EditorProps): HTMLElement {
     h(
       'div',
       { className: 'par-editor-head' },
-      h('button', { className: 'par-btn par-btn-subtle', testid: 'editor-back', text: `← ${t('editor.back')}`, attrs: { type: 'button' }, on: { click: () => p.onCancel() } }),
+      h('button', {
+        className: 'par-btn par-btn-subtle',
+        testid: 'editor-back',
+        text: `← ${t('editor.back')}`,
+        attrs: { type: 'button' },
+        on: { click: () => p.onCancel() },
+      }),
       flagBadge(task.flag, lang, 'editor-flag'),
     ),
-    h('div', { className: 'par-editor-title' }, h('span', { testid: 'editor-id', text: task.id }), ' · ', h('span', { testid: 'editor-title', text: task.title })),
+    h(
+      'div',
+      { className: 'par-editor-title' },
+      h('span', { testid: 'editor-id', text: task.id }),
+      ' · ',
+      h('span', { testid: 'editor-title', text: task.title }),
+    ),
     h(
       'dl',
       { className: 'par-facts' },

@@ -148,7 +148,11 @@ export function updateTab(ctx: () => PaneContext): TabView {
     const area = select({ testid: 'filter-area', on: { change: onChange('area') } }, choices.area, f.area);
     const taskState = select({ testid: 'filter-state', on: { change: onChange('state') } }, choices.state, f.state);
     const flag = select({ testid: 'filter-flag', on: { change: onChange('flag') } }, choices.flag, f.flag);
-    const search = h('input', { testid: 'filter-search', attrs: { type: 'search', autocomplete: 'off', placeholder: t('update.filter.searchPlaceholder') }, on: { input: onChange('search') } });
+    const search = h('input', {
+      testid: 'filter-search',
+      attrs: { type: 'search', autocomplete: 'off', placeholder: t('update.filter.searchPlaceholder') },
+      on: { input: onChange('search') },
+    });
     search.value = f.search;
     const wide = (el: HTMLElement): HTMLElement => {
       el.classList.add('par-wide');
@@ -173,7 +177,14 @@ export function updateTab(ctx: () => PaneContext): TabView {
       {
         className: 'par-task',
         testid: 'task-row',
-        attrs: { role: 'option', 'aria-selected': String(selected), tabindex: tabStop ? 0 : -1, 'data-task-id': task.id, 'data-row': task.row, 'data-flag': task.flag },
+        attrs: {
+          role: 'option',
+          'aria-selected': String(selected),
+          tabindex: tabStop ? 0 : -1,
+          'data-task-id': task.id,
+          'data-row': task.row,
+          'data-flag': task.flag,
+        },
         on: { click: () => open(task, true) },
       },
       h('span', { className: 'par-task-id', testid: 'task-id', text: task.id }),
@@ -320,7 +331,11 @@ export function updateTab(ctx: () => PaneContext): TabView {
           panel,
           toolbar,
           h('p', { className: 'par-muted', testid: 'update-not-loaded', text: t('update.notLoaded', { sheet: TASK_SHEET }) }),
-          h('div', { className: 'par-actions' }, actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'update-load', text: t('update.load') }, () => void load())),
+          h(
+            'div',
+            { className: 'par-actions' },
+            actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'update-load', text: t('update.load') }, () => void load()),
+          ),
         );
         return;
       }
