@@ -132,13 +132,9 @@ module.exports = {
   resolve: { extensions: ['.ts', '.js'], fallback: {} },
   optimization: { splitChunks: false, runtimeChunk: false },
   plugins: [
-    // A plan in .xlsx is opened with Google Sheets' own File › Import (src/files/readXlsxInSheets.ts).
-    // The sidebar does carry exceljs and jszip all the same: the phiếu cập nhật it writes and reads
-    // and the units it rolls up are .xlsx files (measured: sidebar.html 1,802 KB, 511 KB gzipped;
-    // 757 KB, 225 KB gzipped without them — docs/sheets.md, "The sidebar's size").
-    new webpack.NormalModuleReplacementPlugin(/^\.\/readXlsx$/, (resource) => {
-      if (path.resolve(resource.context) === path.join(root, 'src', 'files')) resource.request = './readXlsxInSheets';
-    }),
+    // The sidebar carries exceljs and jszip: the plan files it imports (.docx, .xlsx), the phiếu cập
+    // nhật it writes and reads and the units it rolls up are such files (measured: sidebar.html
+    // 1,815 KB with the .xlsx plan reader; 757 KB, 225 KB gzipped without exceljs — docs/sheets.md).
     new HtmlWebpackPlugin({
       template: path.join(root, 'src/sidebar/sidebar.html'),
       filename: 'sidebar.html',

@@ -321,9 +321,18 @@ export class ExcelHost implements Host {
   /** The phiếu of the lead offices from Nhiệm vụ and Cài đặt (one read); the pane writes the files. */
   async officeFiles(req: OfficeFilesRequest): Promise<OfficeFilesDone> {
     return this.run('Lập phiếu cập nhật', async (ctx) => {
-      const read = await readWorkbook(ctx, [{ sheet: TASK_SHEET, values: true }, { sheet: SETTINGS_SHEET, values: true }], { mergesSupported: false });
+      const read = await readWorkbook(
+        ctx,
+        [
+          { sheet: TASK_SHEET, values: true },
+          { sheet: SETTINGS_SHEET, values: true },
+          { sheet: INDICATOR_SHEET, values: true },
+        ],
+        { mergesSupported: false },
+      );
       if (!read.results[0].exists) throw NO_TRACKER;
-      const values = { tasks: gridFromA1(read.results[0]), indicators: null, settings: optionalGrid(read.results[1]) };
+      // The Chỉ tiêu sheet gives each phiếu the Thực tế of its office's indicators.
+      const values = { tasks: gridFromA1(read.results[0]), indicators: optionalGrid(read.results[2]), settings: optionalGrid(read.results[1]) };
       return { files: officeFilesFrom(values, { made: todayIso(this.env.now()), replyBy: req.replyBy ?? null }) };
     });
   }

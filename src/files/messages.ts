@@ -21,10 +21,6 @@ type Params = Record<string, string>;
 
 const FILE_MESSAGES = {
   'xlsx-unreadable': (p: Params) => ({ vi: `Lỗi: ${p.file} không phải tệp Excel .xlsx hợp lệ`, en: `Error: ${p.file} is not a valid .xlsx workbook` }),
-  'xlsx-open-in-sheets': () => ({
-    vi: 'Tệp Excel mở thẳng trong Google Trang tính: Tệp › Nhập › Tải lên, chọn "Chèn trang tính mới", rồi mở trang có bảng phụ lục và bấm Xem trước',
-    en: 'Open an Excel file in Google Sheets itself: File › Import › Upload, "Insert new sheet(s)", then open the appendix sheet and press Preview',
-  }),
   'docx-unreadable': (p: Params) => ({
     vi: `Lỗi: ${p.file} không phải tệp Word .docx hợp lệ; mở bằng Word và lưu lại dạng .docx`,
     en: `Error: ${p.file} is not a valid Word .docx file; open it in Word and save it as .docx`,

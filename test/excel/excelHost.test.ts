@@ -702,6 +702,8 @@ describe('ExcelHost phiếu cập nhật', () => {
     let made!: Awaited<ReturnType<NonNullable<typeof host.officeFiles>>>;
     expect(await fake.countSyncs(async () => void (made = await host.officeFiles({})))).toBe(1);
     const file = made.files.find((f) => f.office === 'Phòng Nội vụ')!;
+    // Its indicators come with it, read in the same sync (the Chỉ tiêu sheet of the phiếu).
+    expect(made.files.some((f) => f.model.sheets.some((x) => x.name === 'Chỉ tiêu'))).toBe(true);
     const sheet0 = file.model.sheets.find((x) => x.name === 'Phiếu cập nhật')!;
     const grid = sheet0.rows.map((r) => r.cells.map((c) => hostValue(c.value, excelDate)));
     const header = grid.findIndex((r) => r[0] === 'Mã');

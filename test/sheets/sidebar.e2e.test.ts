@@ -14,7 +14,7 @@ import { SERVER } from '../../src/sheets/api';
 import { columnIndex, TASK_COLUMNS } from '../../src/workbook/trackerColumns';
 import { seedWithFormulaText } from './appendixGrids';
 import { containsDate, loadProject, type AppsScriptProject } from './appsScriptProject';
-import { importText } from '../../src/core/appendix/importDocument';
+import { importText, textSourceSheet } from '../../src/core/appendix/importDocument';
 import { docxOfSeed } from '../helpers/docxPlan';
 import { seedText } from '../helpers/fixtures';
 import type { FakeSheet } from './fakeSpreadsheetApp';
@@ -236,7 +236,7 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     await shot(page, '7-report');
   });
 
-  it('imports a Word plan chosen in the sidebar: the server writes it as a sheet in one call, the preview reads it; an .xlsx is sent to File › Import', async () => {
+  it('imports a Word plan chosen in the sidebar: the server writes it as a sheet in one call, the preview reads it; an .xlsx plan is read there too', async () => {
     const { page, project, calls } = await openSidebar('showImport');
     await idle(page);
     const text = seedText('000-appendix');
@@ -255,10 +255,25 @@ describe('the Google Sheets sidebar on the fake spreadsheet', () => {
     expect(sheetOf(project, 'Kế hoạch 45')?.merges.length).toBeGreaterThan(0);
     await shot(page, '8-from-file');
 
-    await byTestId(page, 'import-file').setInputFiles({ name: 'ke-hoach.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+    // An Excel plan is read in the sidebar too (exceljs is in its bundle for the phiếu and the roll-up).
+    const xlsx = new ExcelJS.Workbook();
+    const ws = xlsx.addWorksheet('Phụ lục');
+    for (const row of textSourceSheet(text, 'document').grid) ws.addRow(row);
+    await byTestId(page, 'import-file').setInputFiles({
+      name: 'ke-hoach.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await xlsx.xlsx.writeBuffer()),
+    });
+    await page.waitForSelector('[data-testid="import-result"]');
+    await idle(page);
+    expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(2);
+    expect(Number(await byTestId(page, 'import-count-tasks').textContent())).toBe(want.tasks.filter((t) => !t.group).length);
+
+    // A file that is no workbook gets a clear message, and nothing is written.
+    await byTestId(page, 'import-file').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
     await page.waitForSelector('[data-testid="error-panel"]:not([hidden])');
-    expect(await byTestId(page, 'error-panel').textContent()).toContain('Tệp › Nhập');
-    expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(1);
+    expect(await byTestId(page, 'error-panel').textContent()).toContain('không phải tệp Excel .xlsx hợp lệ');
+    expect(calls.filter((c) => c === SERVER.addSourceSheet)).toHaveLength(2);
   });
 
   it('sends the phiếu cập nhật out as .xlsx files and takes a returned one back; rolls up units into new sheets', async () => {
