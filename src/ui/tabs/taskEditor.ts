@@ -22,13 +22,14 @@ export interface EditorProps {
   readonly invalidRows: ReadonlySet<number>;
   /** "Đã lưu (…)" or "Chưa có thay đổi", shown under the buttons. */
   readonly status: string;
-  onDraft(): void;
+  /** Whether the draft differs from the task as loaded (the editor then says "Chưa lưu" and hides the status). */
+  isDirty(): boolean;
   onSave(): void;
   onCancel(): void;
   onGoTo(): void;
 }
 
-function indicatorRow(ind: IndicatorView, p: EditorProps): HTMLElement {
+function indicatorRow(ind: IndicatorView, p: EditorProps, onDraft: () => void): HTMLElement {
   const { t, draft } = p;
   const input = h('input', {
     testid: 'edit-actual',
@@ -38,7 +39,7 @@ function indicatorRow(ind: IndicatorView, p: EditorProps): HTMLElement {
   input.id = uid('actual');
   input.addEventListener('input', () => {
     draft.actuals.set(ind.row, input.value);
-    p.onDraft();
+    onDraft();
   });
   const unit = ind.unit === '%' ? '%' : ind.unit;
   const hintId = uid('hint');
@@ -75,10 +76,23 @@ function indicatorRow(ind: IndicatorView, p: EditorProps): HTMLElement {
 
 export function taskEditor(p: EditorProps): HTMLElement {
   const { task, draft, t, lang, runner } = p;
+  // "Chưa lưu" while the draft differs from the task as loaded; typing hides the last save's status.
+  const dirty = h('div', { className: 'par-dirty', testid: 'editor-dirty', attrs: { 'aria-live': 'polite' }, text: p.isDirty() ? t('editor.unsaved') : '' });
+  const status = h('div', {
+    className: 'par-note par-note-success',
+    testid: 'save-status',
+    attrs: { role: 'status', hidden: p.status === '' },
+    text: p.status,
+  });
+  const onDraft = (): void => {
+    const unsaved = p.isDirty();
+    dirty.textContent = unsaved ? t('editor.unsaved') : '';
+    if (unsaved) status.hidden = true;
+  };
   const state = select({ testid: 'edit-state' }, editorStateChoices(p.states, draft.state, lang, t), draft.state);
   state.addEventListener('change', () => {
     draft.state = state.value;
-    p.onDraft();
+    onDraft();
   });
   const doneDate = h('input', { testid: 'edit-done-date', attrs: { type: 'date' } });
   doneDate.value = draft.doneDate;
@@ -88,7 +102,7 @@ export function taskEditor(p: EditorProps): HTMLElement {
   const onDate = (): void => {
     draft.doneDate = doneDate.value;
     doneDateText.textContent = formatDmy(draft.doneDate);
-    p.onDraft();
+    onDraft();
   };
   doneDate.addEventListener('input', onDate);
   doneDate.addEventListener('change', onDate);
@@ -98,13 +112,13 @@ export function taskEditor(p: EditorProps): HTMLElement {
   evidence.value = draft.evidence;
   evidence.addEventListener('input', () => {
     draft.evidence = evidence.value;
-    p.onDraft();
+    onDraft();
   });
   const note = h('textarea', { testid: 'edit-note', attrs: { rows: 3 } });
   note.value = draft.note;
   note.addEventListener('input', () => {
     draft.note = note.value;
-    p.onDraft();
+    onDraft();
   });
 
   const fact = (label: string, testid: string, value: string): HTMLElement[] => [h('dt', { text: label }), h('dd', { testid, text: value || '—' })];
@@ -145,10 +159,9 @@ export function taskEditor(p: EditorProps): HTMLElement {
   );
   if (task.indicators.length) {
     const list = h('div', { testid: 'indicators' }, h('h3', { text: t('editor.indicators') }));
-    for (const ind of task.indicators) list.appendChild(indicatorRow(ind, p));
+    for (const ind of task.indicators) list.appendChild(indicatorRow(ind, p, onDraft));
     editor.appendChild(list);
   }
-  const dirty = h('div', { className: 'par-dirty', testid: 'editor-dirty', attrs: { 'aria-live': 'polite' } });
   const save = actionButton(runner, { className: 'par-btn par-btn-primary', testid: 'edit-save', text: t('editor.save') }, () => p.onSave());
   append(
     editor,
@@ -160,7 +173,7 @@ export function taskEditor(p: EditorProps): HTMLElement {
       h('button', { className: 'par-btn', testid: 'edit-cancel', text: t('editor.cancel'), attrs: { type: 'button' }, on: { click: () => p.onCancel() } }),
       actionButton(runner, { className: 'par-btn par-btn-subtle', testid: 'edit-goto', text: t('editor.goto') }, () => p.onGoTo()),
     ),
-    h('div', { className: 'par-note par-note-success', testid: 'save-status', attrs: { role: 'status', hidden: p.status === '' }, text: p.status }),
+    status,
     h('p', { className: 'par-hint', text: t('editor.keys') }),
   );
   return editor;

@@ -50,6 +50,8 @@ export function updateTab(ctx: () => PaneContext): TabView {
   let state: UpdateState = INITIAL_UPDATE_STATE;
   const freshness: Freshness = { stale: true };
   let listRegion: HTMLElement | null = null;
+  /** The editor's place while a task is open (drawn again alone after a save or a notice). */
+  let editorSlot: HTMLElement | null = null;
   // Set once below, after the functions it needs; the handlers above read it when they run.
   // eslint-disable-next-line prefer-const
   let loader: StaleLoader;
@@ -285,12 +287,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
       runner: c.runner,
       invalidRows: state.invalidRows,
       status: state.status,
-      onDraft: () => {
-        const marker = panel.querySelector<HTMLElement>('[data-testid="editor-dirty"]');
-        if (marker) marker.textContent = dirty() ? c.t('editor.unsaved') : '';
-        const status = panel.querySelector<HTMLElement>('[data-testid="save-status"]');
-        if (status && dirty()) status.hidden = true;
-      },
+      isDirty: dirty,
       onSave: () => void save(),
       onCancel: close,
       onGoTo: () => void c.goTo({ sheet: TASK_SHEET, row: task.row }),
@@ -298,7 +295,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
   }
 
   function renderEditorOnly(): void {
-    const slot = panel.querySelector<HTMLElement>('[data-testid="editor-slot"]');
+    const slot = editorSlot;
     if (!slot || !state.editing || !state.draft) {
       render();
       return;
@@ -310,8 +307,6 @@ export function updateTab(ctx: () => PaneContext): TabView {
     const out: HTMLElement[] = [];
     if (state.notice) out.push(h('div', { className: 'par-note par-note-warning', testid: 'editor-notice', attrs: { role: 'status' }, text: state.notice }));
     out.push(taskEditor(editorProps(state.editing!, state.draft!)));
-    const marker = out[out.length - 1].querySelector<HTMLElement>('[data-testid="editor-dirty"]');
-    if (marker) marker.textContent = dirty() ? ctx().t('editor.unsaved') : '';
     return out;
   }
 
@@ -327,6 +322,7 @@ export function updateTab(ctx: () => PaneContext): TabView {
       );
       if (!list) {
         listRegion = null;
+        editorSlot = null;
         replaceChildren(
           panel,
           toolbar,
@@ -341,9 +337,11 @@ export function updateTab(ctx: () => PaneContext): TabView {
       }
       if (state.editing && state.draft) {
         listRegion = null;
-        replaceChildren(panel, toolbar, h('div', { testid: 'editor-slot', on: { keydown: onEditorKey } }, ...editorContent()));
+        editorSlot = h('div', { testid: 'editor-slot', on: { keydown: onEditorKey } }, ...editorContent());
+        replaceChildren(panel, toolbar, editorSlot);
         return;
       }
+      editorSlot = null;
       listRegion = h('div', { testid: 'task-region' });
       replaceChildren(panel, toolbar, filterControls(list), listRegion);
       renderList();
