@@ -8,7 +8,7 @@ import type { TaskList, TaskView } from '../../src/workbook/host';
 import { excelDate, sheetValues, taskListFrom, trackerFromSource } from '../../src/workbook/ops';
 import { INDICATOR_SHEET, TASK_SHEET } from '../../src/workbook/sheetNames';
 import { translator } from '../../src/ui/i18n';
-import { changesOf, draftOf, editorStateChoices } from '../../src/ui/tabs/update/draft';
+import { changesOf, draftOf, editorStateChoices, indicatorLine } from '../../src/ui/tabs/update/draft';
 import {
   afterLoad,
   afterSave,
@@ -300,5 +300,23 @@ describe('the draft', () => {
     const withActual: TaskView = { ...t, indicators: t.indicators.map((i) => ({ ...i, actual: 0.7052 })) };
     expect(draftOf(withActual, 'vi').actuals.get(5)).toBe('70,52');
     expect(draftOf(withActual, 'en').actuals.get(5)).toBe('70.52');
+  });
+});
+
+describe('an indicator in the editor', () => {
+  it('a percent indicator says how to type it, a count does not; no verdict before an actual', () => {
+    const percent = indicatorLine(task('II-1').indicators[0], vi);
+    expect(percent).toMatchObject({ unit: '%', percentHint: ' · Gõ 95 nghĩa là 95%.', verdict: null });
+    expect(percent.target).toBe(`Mục tiêu ${task('II-1').indicators[0].target}`);
+    expect(indicatorLine(task('I-3').indicators[0], vi)).toMatchObject({ unit: 'số lượng', percentHint: '', verdict: null });
+  });
+
+  it("a verdict shows only once there is an actual, as the sheet's Đạt? says", () => {
+    // A fresh tracker reads Đạt? as false for indicators nobody has filled in: no verdict for those.
+    const [first] = task('VII-1.1').indicators;
+    expect(first).toMatchObject({ actual: null, met: false });
+    expect(indicatorLine(first, vi).verdict).toBeNull();
+    expect(indicatorLine({ ...first, actual: 1, met: true }, vi).verdict).toEqual({ met: true, text: 'Đạt' });
+    expect(indicatorLine({ ...first, actual: 0.5, met: false }, vi).verdict).toEqual({ met: false, text: 'Chưa đạt' });
   });
 });

@@ -10,7 +10,7 @@ import type { Lang, Translate } from '../i18n';
 import { areaLabel } from '../labels';
 import { actionButton, type Runner } from '../runner';
 import { flagBadge } from './badge';
-import { editorStateChoices, type Draft } from './update/draft';
+import { editorStateChoices, indicatorLine, type Draft } from './update/draft';
 
 export interface EditorProps {
   readonly task: TaskView;
@@ -41,29 +41,27 @@ function indicatorRow(ind: IndicatorView, p: EditorProps, onDraft: () => void): 
     draft.actuals.set(ind.row, input.value);
     onDraft();
   });
-  const unit = ind.unit === '%' ? '%' : ind.unit;
+  const line = indicatorLine(ind, t);
   const hintId = uid('hint');
   input.setAttribute('aria-describedby', hintId);
   const box = h(
     'div',
     { className: 'par-indicator', testid: 'indicator', attrs: { 'data-row': ind.row } },
-    h('div', { className: 'par-indicator-metric', testid: 'indicator-metric', text: ind.metric || ind.text }),
+    h('div', { className: 'par-indicator-metric', testid: 'indicator-metric', text: line.metric }),
     h(
       'div',
       { className: 'par-indicator-line' },
       h('label', { className: 'par-label', text: t('editor.actual'), attrs: { for: input.id } }),
       input,
-      unit ? h('span', { className: 'par-unit', text: unit }) : null,
+      line.unit ? h('span', { className: 'par-unit', text: line.unit }) : null,
     ),
     h(
       'div',
       { className: 'par-hint', attrs: { id: hintId } },
-      h('span', { className: 'par-indicator-target', testid: 'indicator-target', text: t('editor.target', { target: ind.target }) }),
-      ind.unit === '%' ? ` · ${t('editor.percentHint')}` : '',
-      ind.met === null || ind.actual === null ? '' : ' · ',
-      ind.met === null || ind.actual === null
-        ? null
-        : h('span', { testid: 'indicator-met', attrs: { 'data-met': String(ind.met) }, text: ind.met ? t('editor.met') : t('editor.notMet') }),
+      h('span', { className: 'par-indicator-target', testid: 'indicator-target', text: line.target }),
+      line.percentHint,
+      line.verdict ? ' · ' : '',
+      line.verdict ? h('span', { testid: 'indicator-met', attrs: { 'data-met': String(line.verdict.met) }, text: line.verdict.text }) : null,
     ),
   );
   if (p.invalidRows.has(ind.row)) {

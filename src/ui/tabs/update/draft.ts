@@ -4,7 +4,7 @@
  * Only the changed fields are sent, with the task as it was loaded (`seen`), so the host refuses
  * to overwrite a cell changed in the sheet meanwhile.
  */
-import type { TaskChanges, TaskView } from '../../../workbook/host';
+import type { IndicatorView, TaskChanges, TaskView } from '../../../workbook/host';
 import { actualText, parseActual } from '../../format';
 import type { Lang, Translate } from '../../i18n';
 import { taskStateLabel } from '../../labels';
@@ -74,4 +74,27 @@ export function editorStateChoices(states: readonly string[], current: string, l
   const choices: [string, string][] = states.map((s) => [s, taskStateLabel(s, lang)]);
   if (!states.includes(current)) choices.unshift([current, current || t('update.filter.blank')]);
   return choices;
+}
+
+/** What the editor shows around an indicator's actual. */
+export interface IndicatorLine {
+  /** The metric, or the indicator's text when it has none. */
+  readonly metric: string;
+  readonly unit: string;
+  /** "Mục tiêu ≥ 90%" */
+  readonly target: string;
+  /** " · Gõ 95 nghĩa là 95%." for a percent, else ''. */
+  readonly percentHint: string;
+  /** "Đạt" / "Chưa đạt" once there is an actual and a verdict. */
+  readonly verdict: { readonly met: boolean; readonly text: string } | null;
+}
+
+export function indicatorLine(ind: IndicatorView, t: Translate): IndicatorLine {
+  return {
+    metric: ind.metric || ind.text,
+    unit: ind.unit,
+    target: t('editor.target', { target: ind.target }),
+    percentHint: ind.unit === '%' ? ` · ${t('editor.percentHint')}` : '',
+    verdict: ind.met === null || ind.actual === null ? null : { met: ind.met, text: ind.met ? t('editor.met') : t('editor.notMet') },
+  };
 }
