@@ -10,14 +10,27 @@
  * - the writer has no setting for fullCalcOnLoad (it writes an empty calcPr), so the flag is added
  *   to xl/workbook.xml as it is zipped: no cached results are written, as in renderModel;
  * - the event loop is given a turn every ROWS_PER_TURN rows, so the zip compresses and writes
- *   out what was committed instead of buffering the whole sheet.
+ *   out what was committed instead of buffering the whole sheet;
+ * - charts (exceljs writes none; writeTrackerXlsx adds them afterwards, ./xlsxCharts.ts) are taken
+ *   from a small workbook of only the sheets that have them and copied in, each drawing related to
+ *   its sheet; sheet protection's element is moved to where the schema puts it.
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellArea, CellStyle, RowModel, SheetModel, WorkbookModel } from '../workbook/model';
 import { quoteSheetName } from '../workbook/model';
 import { estimateRowHeight } from '../workbook/rowHeight';
-import { applyConditionalFormat, applyValidation, SHEET_PROTECTION, styleFor, toExcelValue, worksheetOptions, type StyleCache } from './writeTrackerXlsx';
+import {
+  applyConditionalFormat,
+  applyValidation,
+  SHEET_PROTECTION,
+  styleFor,
+  toExcelValue,
+  worksheetOptions,
+  writeTrackerXlsx,
+  type StyleCache,
+} from './writeTrackerXlsx';
 
 /** Rows written between two turns of the event loop. */
 const ROWS_PER_TURN = 2_000;
@@ -27,10 +40,11 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /** The parts of exceljs's streaming writer used here that its typings do not declare. */
 interface StreamingWorkbook {
   zip: { append(source: unknown, data: { name: string }): unknown };
-  addWorkbook(): Promise<void>;
 }
 interface StreamingSheet {
   commit(): void;
+  _sheetRelsWriter: { addMedia(rel: { Target: string; Type: string }): string };
+  _writeLegacyData(): void;
   _writeCloseSheetData(): void;
   _writeSheetProtection(): void;
 }
@@ -40,19 +54,57 @@ function withFullCalcOnLoad(xml: string): string {
   return xml.replace(/<calcPr\b(?![^>]*fullCalcOnLoad)/, '<calcPr fullCalcOnLoad="1"');
 }
 
-function askFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const writer = wb as unknown as StreamingWorkbook;
-  const addWorkbook = writer.addWorkbook.bind(writer);
-  writer.addWorkbook = async () => {
-    const zip = writer.zip;
-    const append = zip.append;
-    zip.append = (source, data) =>
-      append.call(zip, data.name.endsWith('xl/workbook.xml') && typeof source === 'string' ? withFullCalcOnLoad(source) : source, data);
-    try {
-      await addWorkbook();
-    } finally {
-      zip.append = append;
-    }
+/**
+ * Rewrites parts exceljs writes when the workbook is committed (xl/workbook.xml, the content
+ * types), by their path, as they are handed to the zip.
+ */
+function rewriteParts(wb: ExcelJS.stream.xlsx.WorkbookWriter, rewrite: (path: string, xml: string) => string): void {
+  const zip = (wb as unknown as StreamingWorkbook).zip;
+  const append = zip.append;
+  zip.append = (source, data) => append.call(zip, typeof source === 'string' ? rewrite(data.name.replace(/^\//, ''), source) : source, data);
+}
+
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+
+/** The drawing and chart parts of the model's charts, and for each sheet with charts its drawing's path. */
+interface ChartParts {
+  readonly parts: ReadonlyMap<string, string>;
+  readonly drawingOf: ReadonlyMap<string, string>;
+  /** The content types' Override elements of those parts. */
+  readonly overrides: string;
+}
+
+/**
+ * The charts as writeTrackerXlsx adds them (./xlsxCharts.ts), taken from a workbook of only the
+ * sheets that have charts (a few small sheets): their drawing and chart parts are copied into the
+ * streamed file as they are, and each drawing related to its sheet here.
+ */
+async function chartParts(model: WorkbookModel): Promise<ChartParts | null> {
+  const sheets = model.sheets.filter((s) => (s.charts ?? []).length > 0);
+  if (sheets.length === 0) return null;
+  const zip = await JSZip.loadAsync(await writeTrackerXlsx({ sheets, definedNames: [] }));
+  const parts = new Map<string, string>();
+  for (const path of Object.keys(zip.files).filter((f) => /^xl\/(drawings|charts)\/.+\.(xml|rels)$/.test(f)))
+    parts.set(path, await zip.file(path)!.async('string'));
+  const drawingOf = new Map<string, string>();
+  for (const [i, sheet] of sheets.entries()) {
+    const rels = (await zip.file(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`)?.async('string')) ?? '';
+    const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Type="${REL_DRAWING}"`));
+    const target = rel && /\bTarget="([^"]+)"/.exec(rel)?.[1];
+    if (target) drawingOf.set(sheet.name, target);
+  }
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  const overrides = [...types.matchAll(/<Override\b[^>]*PartName="\/xl\/(?:drawings|charts)\/[^"]*"[^>]*\/>/g)].map((m) => m[0]).join('');
+  return { parts, drawingOf, overrides };
+}
+
+/** Relates the sheet to its drawing and writes <drawing> where the schema puts it: before <legacyDrawing>. */
+function attachDrawing(writer: StreamingSheet, target: string): void {
+  const relId = writer._sheetRelsWriter.addMedia({ Target: target, Type: REL_DRAWING });
+  const writeLegacyData = writer._writeLegacyData.bind(writer);
+  writer._writeLegacyData = () => {
+    (writer as unknown as { _write(xml: string): void })._write(`<drawing r:id="${relId}"/>`);
+    writeLegacyData();
   };
 }
 
@@ -81,7 +133,7 @@ function protect(writer: StreamingSheet, ws: ExcelJS.Worksheet): void {
   };
 }
 
-async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, styles: StyleCache): Promise<void> {
+async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, styles: StyleCache, drawing: string | undefined): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   ws.columns = sheet.columns.map((c) => ({
     key: c.key,
@@ -143,6 +195,7 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
   sheet.validations.forEach((v) => applyValidation(ws, v));
   sheet.conditionalFormats.forEach((cf) => applyConditionalFormat(ws, cf));
   if (sheet.protection) protect(ws as unknown as StreamingSheet, ws);
+  if (drawing !== undefined) attachDrawing(ws as unknown as StreamingSheet, drawing);
   (ws as unknown as StreamingSheet).commit();
   await nextTurn();
 }
@@ -160,9 +213,15 @@ export async function streamTrackerXlsx(model: WorkbookModel, stream: Writable):
     zip: { zlib: { level: 1 } },
   });
   wb.creator = 'PAR Tracker';
-  askFullCalcOnLoad(wb);
+  const charts = await chartParts(model);
+  rewriteParts(wb, (path, xml) => {
+    if (path === 'xl/workbook.xml') return withFullCalcOnLoad(xml);
+    if (path === '[Content_Types].xml' && charts) return xml.replace('</Types>', `${charts.overrides}</Types>`);
+    return xml;
+  });
   const styles: StyleCache = new Map();
-  for (const sheet of model.sheets) await streamSheet(wb, sheet, styles);
+  for (const sheet of model.sheets) await streamSheet(wb, sheet, styles, charts?.drawingOf.get(sheet.name));
   for (const n of model.definedNames) wb.definedNames.add(`${quoteSheetName(n.sheet)}!${n.ref}`, n.name);
+  for (const [path, xml] of charts?.parts ?? []) (wb as unknown as StreamingWorkbook).zip.append(xml, { name: path });
   await wb.commit();
 }

@@ -73,6 +73,7 @@ const SCHEMA_ORDER = [
   'pageSetup',
   'headerFooter',
   'rowBreaks',
+  'drawing',
   'legacyDrawing',
 ];
 
@@ -152,6 +153,17 @@ describe.each(cases)('%s streamed to a file', (name, modelOf) => {
       expect({ name: s.name, merges: s.merges, views: s.views, autoFilter: s.autoFilter, page: s.page }).toEqual({ name, merges, views, autoFilter, page });
     });
     if (name.startsWith('the tracker')) expect(streamed.sheets.at(-1)!.merges.length).toBeGreaterThan(0);
+  });
+
+  it('has the same charts, drawn on the same sheets', () => {
+    expect(streamed.charts).toEqual(inMemory.charts);
+    streamed.sheets.forEach((s, i) => {
+      expect({ sheet: s.name, drawing: s.elements.includes('drawing') }).toEqual({
+        sheet: inMemory.sheets[i].name,
+        drawing: inMemory.sheets[i].elements.includes('drawing'),
+      });
+    });
+    if (name.includes('000-appendix') && name.startsWith('the tracker')) expect(streamed.charts.length).toBeGreaterThan(0);
   });
 
   it('has the same defined names and asks every host to compute formulas on open', () => {

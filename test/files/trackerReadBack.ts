@@ -29,6 +29,8 @@ export interface SheetReadBack {
 export interface WorkbookReadBack {
   sheets: SheetReadBack[];
   names: unknown[];
+  /** The chart parts' XML, sorted (exceljs reads no charts). */
+  charts: string[];
   /** calcPr's fullCalcOnLoad, read from xl/workbook.xml (exceljs does not read it back). */
   fullCalcOnLoad: boolean;
 }
@@ -60,6 +62,12 @@ async function elementsOf(bytes: Uint8Array): Promise<Map<number, string[]>> {
     );
   }
   return out;
+}
+
+async function chartsOf(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  return (await Promise.all(charts.map((f) => zip.file(f)!.async('string')))).sort();
 }
 
 export async function readBack(bytes: Uint8Array): Promise<WorkbookReadBack> {
@@ -104,6 +112,7 @@ export async function readBack(bytes: Uint8Array): Promise<WorkbookReadBack> {
   return {
     sheets,
     names: (wb.definedNames.model as unknown as { name: string }[]).sort((a, b) => a.name.localeCompare(b.name)),
+    charts: await chartsOf(bytes),
     fullCalcOnLoad: /<calcPr\b[^>]*\bfullCalcOnLoad="1"/.test((await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? ''),
   };
 }
