@@ -139,7 +139,7 @@ describe('Nhập kế hoạch (import)', () => {
     await page.click(byTestId('import-create'));
     await page.waitForSelector(byTestId('import-done'));
     const create = (await calls(page, 'createTracker')).map((c) => c.args);
-    expect(create).toEqual([{ scope: 'selection', year: 2025, columns: { code: 1, title: 2, lead: 4, support: null, output: 6, dueText: 3 } }]);
+    expect(create).toEqual([{ scope: 'selection', year: 2025, columns: { code: 1, title: 2, lead: 4, support: null, output: 6, dueText: 3, unit: null } }]);
   });
 
   it('creates the tracker once however often it is clicked, with a progress bar, then sums up', async () => {
