@@ -33,7 +33,7 @@ import { findWorksheet, renderModel, workbookBytes } from '../files/writeTracker
 import { appendLogRows } from '../files/appendLog';
 import { HostError } from '../workbook/host';
 import { checkReplaceable, logTime, trackerFromPlan, type Grid } from '../workbook/ops';
-import { openTracker, streamTrackerSafely, writeSafely } from './trackerFile';
+import { openTracker, rewriteTracker, streamTrackerSafely } from './trackerFile';
 import { formatMergePreview, mergeJson } from './mergeReport';
 import { readXlsxAppendix, SheetNotFoundError } from '../files/readXlsx';
 import { formatSummary } from './summary';
@@ -193,7 +193,7 @@ async function runReimport(args: ImportArgs, into: string): Promise<void> {
   if (args.yes) {
     renderModel(tracker.workbook, build.model);
     appendLogRows(tracker.workbook, build.log);
-    backup = writeSafely(into, await workbookBytes(tracker.workbook));
+    backup = await rewriteTracker(into, await workbookBytes(tracker.workbook), build.model);
   }
   if (args.json) {
     process.stdout.write(`${JSON.stringify(mergeJson(preview, files, args.yes, backup), null, 2)}\n`);

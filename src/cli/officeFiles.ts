@@ -15,7 +15,7 @@ import { returnedGrid } from '../files/officeFileBytes';
 import { workbookBytes, writeTrackerXlsx } from '../files/writeTrackerXlsx';
 import { collectFrom, logTime, officeFilesFrom } from '../workbook/ops';
 import { CliError } from './errors';
-import { openTracker, writeSafely } from './trackerFile';
+import { openTracker, rewriteTracker, writeSafely } from './trackerFile';
 
 export const OFFICE_USAGE = `  par-tracker split <tracker.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD] [--period q1|h1|q3|year]
                      (phiếu cập nhật: mỗi cơ quan chủ trì một tệp .xlsx chỉ có nhiệm vụ của cơ quan đó)
@@ -73,7 +73,7 @@ export async function runCollect(argv: string[]): Promise<void> {
   let backup: string | null = null;
   if (values.yes && build.plans.length > 0) {
     for (const plan of build.plans) applyWrites(tracker.workbook, plan.writes, plan.log);
-    backup = writeSafely(file, await workbookBytes(tracker.workbook));
+    backup = await rewriteTracker(file, await workbookBytes(tracker.workbook));
   }
   const applied = Boolean(values.yes) && build.plans.length > 0;
   if (values.json) {

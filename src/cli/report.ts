@@ -15,7 +15,7 @@ import type { SheetModel } from '../workbook/model';
 import { HostError } from '../workbook/host';
 import { remindersFrom, reportFrom } from '../workbook/ops';
 import { CliError } from './errors';
-import { openTracker, writeSafely } from './trackerFile';
+import { openTracker, rewriteTracker, writeSafely } from './trackerFile';
 import type { TrackerWorkbook } from '../files/readTrackerXlsx';
 import { renderModel, workbookBytes } from '../files/writeTrackerXlsx';
 
@@ -27,7 +27,7 @@ export const REPORT_USAGE = `  par-tracker report <tracker.xlsx> --period q1|h1|
 /** Writes one built sheet into the tracker file, replacing the sheet of that name. */
 async function writeSheet(tracker: TrackerWorkbook, file: string, sheet: SheetModel): Promise<void> {
   renderModel(tracker.workbook, { sheets: [sheet], definedNames: [] });
-  const backup = writeSafely(file, await workbookBytes(tracker.workbook));
+  const backup = await rewriteTracker(file, await workbookBytes(tracker.workbook));
   process.stderr.write(`Đã ghi trang "${sheet.name}" vào ${file}${backup ? `; bản trước: ${backup}` : ''} / Wrote the "${sheet.name}" sheet into ${file}\n`);
 }
 

@@ -10,6 +10,7 @@ import { CliError } from './errors';
 import { safeWrite, safeWriteStreamed, SafeWriteError } from './safeWrite';
 import { readTrackerXlsx, type TrackerWorkbook } from '../files/readTrackerXlsx';
 import { streamTrackerXlsx } from '../files/streamTrackerXlsx';
+import { addCharts, carryCharts } from '../files/xlsxCharts';
 import type { WorkbookModel } from '../workbook/model';
 
 export type OpenTracker = TrackerWorkbook & { values: NonNullable<TrackerWorkbook['values']> };
@@ -39,6 +40,21 @@ export function writeSafely(target: string, data: Uint8Array): string | null {
   } catch (e) {
     throw writeError(target, e);
   }
+}
+
+/**
+ * Writes a tracker read from `target` back to it (a report sheet, returned phiếu, a re-import):
+ * exceljs drops the charts of a file it reads, so the ones the file had are carried over, and the
+ * charts of `model` (the sheets it rewrote) added.
+ */
+export async function rewriteTracker(target: string, data: Uint8Array, model?: WorkbookModel): Promise<string | null> {
+  let bytes = model ? await addCharts(data, model) : data;
+  try {
+    bytes = await carryCharts(new Uint8Array(readFileSync(target)), bytes);
+  } catch {
+    // The file could not be read again: written without its old charts rather than not at all.
+  }
+  return writeSafely(target, bytes);
 }
 
 /** Streams a new tracker to `target` (streamTrackerXlsx) through safeWrite's temporary file and backup. */

@@ -17,7 +17,8 @@ import { trackerFromSource } from '../../src/workbook/ops';
 import { rollupFrom } from '../../src/workbook/ops/rollup';
 import type { WorkbookModel } from '../../src/workbook/model';
 import { artifactPath } from '../helpers/browser';
-import { seedText } from '../helpers/fixtures';
+import { FIXTURES, seedText } from '../helpers/fixtures';
+import { run } from '../cli/runCli';
 import { convert, mustExist, requirePdftoppm } from '../cli/xlsx/libreoffice';
 
 const AS_OF = '2024-10-01';
@@ -79,6 +80,15 @@ describe('charts added to the files PAR Tracker writes', () => {
       (await readTrackerXlsx(await writeTrackerXlsx({ sheets: [trackerModel('002-two-row-header').sheets[0]], definedNames: [] }))).workbook,
     );
     expect(await addCharts(bytes, { sheets: [], definedNames: [] })).toBe(bytes);
+  });
+
+  test('the command line writes the chart with a new tracker and keeps it when it writes a report sheet into it', async () => {
+    const out = join(dir, 'cli.xlsx');
+    expect((await run('import', join(FIXTURES, 'seeds', '000-appendix.txt'), '-o', out, '--criteria', 'mau')).code).toBe(0);
+    const made = await chartsIn(new Uint8Array(readFileSync(out)));
+    expect(made).toHaveLength(1);
+    expect((await run('report', out, '--period', 'year', '--as-of', AS_OF, '--sheet')).code).toBe(0);
+    expect(await chartsIn(new Uint8Array(readFileSync(out)))).toEqual(made);
   });
 
   test('LibreOffice reads the roll-up chart and the tracker chart, keeps them on save and draws them', async () => {
