@@ -194,7 +194,14 @@ describe('par-tracker import --criteria', () => {
     const dash = parseCsv(readFileSync(mustExist(join(dir, 'targets-Tổng hợp.csv'), conversion), 'utf8'));
     const procedures = dash.find((row) => row[0] === 'Cải cách thủ tục hành chính')!;
     // The fixture's row: 85,10% rank 9 last year; target "Trên 88%", rank 5; Văn phòng UBND tỉnh.
-    expect([procedures[5], procedures[6], procedures[9], procedures[10], procedures[11], procedures[12]]).toEqual(['>', '88.00%', '85.10%', '9', '5', 'Văn phòng UBND tỉnh']);
+    expect([procedures[5], procedures[6], procedures[9], procedures[10], procedures[11], procedures[12]]).toEqual([
+      '>',
+      '88.00%',
+      '85.10%',
+      '9',
+      '5',
+      'Văn phòng UBND tỉnh',
+    ]);
     expect(dash.find((row) => row[0] === 'Tổng')!.slice(5, 7)).toEqual(['>', '86.00%']);
   });
 

@@ -56,24 +56,33 @@ export const IMPORT_MESSAGES = {
     en: (p: { encoding: string }) => `Legacy ${p.encoding} text converted to Unicode — please check`,
   },
   'cell-too-long': {
-    vi: (p: { column: number; length: number; max: number }) => `Ô ở cột ${p.column} dài ${p.length} ký tự, quá ${p.max} ký tự một ô Excel chứa được — đã cắt bớt`,
-    en: (p: { column: number; length: number; max: number }) => `Cell in column ${p.column} has ${p.length} characters, more than the ${p.max} an Excel cell holds — cut`,
+    vi: (p: { column: number; length: number; max: number }) =>
+      `Ô ở cột ${p.column} dài ${p.length} ký tự, quá ${p.max} ký tự một ô Excel chứa được — đã cắt bớt`,
+    en: (p: { column: number; length: number; max: number }) =>
+      `Cell in column ${p.column} has ${p.length} characters, more than the ${p.max} an Excel cell holds — cut`,
   },
   'csv-quote': {
     vi: (p: { line: number }) => `Dấu ngoặc kép mở ô ở dòng ${p.line} của tệp không được đóng đúng — đã bỏ dấu đó để không nuốt hay làm lệch các dòng sau`,
-    en: (p: { line: number }) => `Quote opening a cell on line ${p.line} of the file is not closed properly — dropped so the rows after it are read as they are`,
+    en: (p: { line: number }) =>
+      `Quote opening a cell on line ${p.line} of the file is not closed properly — dropped so the rows after it are read as they are`,
   },
   'csv-ragged': {
-    vi: (p: { cells: number; header: number }) => `Dòng có ${p.cells} ô, nhiều hơn ${p.header} cột của dòng tiêu đề — các ô thừa không được đọc, hãy kiểm tra dấu phân cách`,
-    en: (p: { cells: number; header: number }) => `Row has ${p.cells} cells, more than the header's ${p.header} — the extra cells are not read; check the delimiters`,
+    vi: (p: { cells: number; header: number }) =>
+      `Dòng có ${p.cells} ô, nhiều hơn ${p.header} cột của dòng tiêu đề — các ô thừa không được đọc, hãy kiểm tra dấu phân cách`,
+    en: (p: { cells: number; header: number }) =>
+      `Row has ${p.cells} cells, more than the header's ${p.header} — the extra cells are not read; check the delimiters`,
   },
   'merges-unread': {
-    vi: (_: object) => 'Excel không trả về các ô gộp của bảng (quá nhiều ô gộp) — đã nhập không theo ô gộp; ô trống dưới một ô gộp dọc sẽ không được điền, hãy kiểm tra cột Tiến độ và Cơ quan chủ trì',
-    en: (_: object) => 'Excel would not give the merged cells of the table (too many) — imported without them; cells under a vertical merge are not filled, check the deadline and lead columns',
+    vi: (_: object) =>
+      'Excel không trả về các ô gộp của bảng (quá nhiều ô gộp) — đã nhập không theo ô gộp; ô trống dưới một ô gộp dọc sẽ không được điền, hãy kiểm tra cột Tiến độ và Cơ quan chủ trì',
+    en: (_: object) =>
+      'Excel would not give the merged cells of the table (too many) — imported without them; cells under a vertical merge are not filled, check the deadline and lead columns',
   },
   'indicator-table': {
-    vi: (p: { count: number }) => `Bảng chỉ tiêu: ${p.count} chỉ tiêu được nhập thành nhiệm vụ (chỉ tiêu, cơ quan theo dõi, giá trị cần đạt) — hạn lấy theo giai đoạn hoặc mốc năm ghi trong chỉ tiêu`,
-    en: (p: { count: number }) => `Indicator table: ${p.count} indicators imported as tasks (indicator, office in charge, value to reach) — deadlines from their phase or the year they name`,
+    vi: (p: { count: number }) =>
+      `Bảng chỉ tiêu: ${p.count} chỉ tiêu được nhập thành nhiệm vụ (chỉ tiêu, cơ quan theo dõi, giá trị cần đạt) — hạn lấy theo giai đoạn hoặc mốc năm ghi trong chỉ tiêu`,
+    en: (p: { count: number }) =>
+      `Indicator table: ${p.count} indicators imported as tasks (indicator, office in charge, value to reach) — deadlines from their phase or the year they name`,
   },
   'due-from-phase': {
     vi: (p: { phase: string }) => `Không có cột thời hạn — hạn lấy theo giai đoạn "${p.phase}"`,

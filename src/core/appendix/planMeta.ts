@@ -73,7 +73,13 @@ export function remedyYear(titleLines: readonly string[], contextLines: readonly
  * @example titleUnderHeading(['Số: /KH-UBND', 'KẾ HOẠCH', 'Khắc phục các tiêu chí bị đánh giá thấp năm 2023', 'Căn cứ …']) → 'Khắc phục các tiêu chí bị đánh giá thấp năm 2023'
  */
 export function titleUnderHeading(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => /^(?:ke hoach|chuong trinh|de an)$/.test(fold(l).replace(/[^a-z ]/g, '').trim()));
+  const at = lines.findIndex((l) =>
+    /^(?:ke hoach|chuong trinh|de an)$/.test(
+      fold(l)
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    ),
+  );
   if (at < 0) return null;
   const title: string[] = [];
   for (const line of lines.slice(at + 1, at + 3)) {
@@ -94,6 +100,12 @@ export function findPlanTitle(titleLines: readonly string[]): string {
   const lines = titleLines.map((l) => l.trim()).filter((l) => l && !NOT_TITLE.some((re) => re.test(fold(l))));
   // Keep the lines after the last "PHỤ LỤC" heading when there is one: what precedes is other matter.
   const lastAppendix = titleLines.map((l) => fold(l.trim())).reduce((acc, l, i) => (/^phu luc\b/.test(l) ? i : acc), -1);
-  const fromAppendix = lastAppendix >= 0 ? titleLines.slice(lastAppendix + 1).map((l) => l.trim()).filter((l) => l && !NOT_TITLE.some((re) => re.test(fold(l)))) : lines;
+  const fromAppendix =
+    lastAppendix >= 0
+      ? titleLines
+          .slice(lastAppendix + 1)
+          .map((l) => l.trim())
+          .filter((l) => l && !NOT_TITLE.some((re) => re.test(fold(l))))
+      : lines;
   return (fromAppendix.length > 0 ? fromAppendix : lines).slice(0, 3).join(' ').replace(/\s+/g, ' ');
 }

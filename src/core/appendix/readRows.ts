@@ -8,15 +8,7 @@ import type { ColumnMap, HeaderInfo } from './header';
 import { isRepeatedHeader } from './header';
 import type { WarningSink } from './warnings';
 import { isPhaseHeading, phaseCode } from './indicators';
-import {
-  isBulletCode,
-  isColumnNumberRow,
-  isNoiseText,
-  isUpperCaseHeading,
-  readSectionCode,
-  readTaskNumber,
-  startsMidSentence,
-} from './rowPatterns';
+import { isBulletCode, isColumnNumberRow, isNoiseText, isUpperCaseHeading, readSectionCode, readTaskNumber, startsMidSentence } from './rowPatterns';
 
 export type ItemFields = Record<Exclude<FieldKey, 'code'>, string>;
 
@@ -150,8 +142,7 @@ export function readRows(grid: readonly (readonly string[])[], start: number, he
         continue;
       }
       const continues =
-        lastItem !== null &&
-        (fields.title === '' || startsMidSentence(fields.title) || (afterPageBreak && contentCells.some((t) => startsMidSentence(t))));
+        lastItem !== null && (fields.title === '' || startsMidSentence(fields.title) || (afterPageBreak && contentCells.some((t) => startsMidSentence(t))));
       if (continues && lastItem) {
         for (const f of CONTENT_FIELDS) lastItem.fields[f] = joinFragment(lastItem.fields[f], fields[f]);
         lastItem.rows.push(rowNo);

@@ -46,9 +46,12 @@ function splitPipeRow(line: string): string[] {
   let body = line.trim();
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
-  return body
-    .split(/(?<!\\)\|/)
-    .map((c) => c.replace(/\\\|/g, '|').replace(/\*\*(.+?)\*\*/g, '$1').trim());
+  return body.split(/(?<!\\)\|/).map((c) =>
+    c
+      .replace(/\\\|/g, '|')
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .trim(),
+  );
 }
 
 function classifyLine(raw: string, n: number): Line {

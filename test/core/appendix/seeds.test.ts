@@ -77,17 +77,36 @@ describe('seed 000 (six columns, rows split across pages)', () => {
     expect(byId(plan, 'III-1').group).toBe(true);
     expect(byId(plan, 'III-1.1').parentId).toBe('III-1');
     expect(byId(plan, 'III-1.1.2').parentId).toBe('III-1.1');
-    expect(plan.tasks.filter((t) => t.group).map((t) => t.id)).toEqual(['I-2', 'III-1', 'III-1.1', 'III-1.2', 'III-3', 'V-1', 'VI-1', 'VI-2', 'VII-1', 'VII-2', 'VII-6']);
+    expect(plan.tasks.filter((t) => t.group).map((t) => t.id)).toEqual([
+      'I-2',
+      'III-1',
+      'III-1.1',
+      'III-1.2',
+      'III-3',
+      'V-1',
+      'VI-1',
+      'VI-2',
+      'VII-1',
+      'VII-2',
+      'VII-6',
+    ]);
   });
 
   it('maps each of the eight sections to its area', () => {
-    expect(plan.sections.map((s) => s.area)).toEqual(['direction', 'institutions', 'procedures', 'organization', 'civil-service', 'public-finance', 'digital-government', 'impact']);
+    expect(plan.sections.map((s) => s.area)).toEqual([
+      'direction',
+      'institutions',
+      'procedures',
+      'organization',
+      'civil-service',
+      'public-finance',
+      'digital-government',
+      'impact',
+    ]);
   });
 
   it('reads the decrease target against a baseline year', () => {
-    expect(byId(plan, 'IV-3').targets).toEqual([
-      expect.objectContaining({ op: '>=', value: 0.03, unit: '%', baselineYear: 2021, direction: 'decrease' }),
-    ]);
+    expect(byId(plan, 'IV-3').targets).toEqual([expect.objectContaining({ op: '>=', value: 0.03, unit: '%', baselineYear: 2021, direction: 'decrease' })]);
   });
 });
 

@@ -69,7 +69,8 @@ describe('import preview', () => {
     expect(p.columns.every((c) => c.column === null)).toBe(true);
     const columns = Object.fromEntries(p.columns.map((c) => [c.field, c.column]));
     const { model } = trackerFromSource(src, { columns, year: p.year }, null, { asOf: AS_OF });
-    const ids = sheetsOf(model)['Nhiệm vụ'].slice(4).map((r) => r[0]);
+    const taskRows = sheetsOf(model)['Nhiệm vụ'];
+    const ids = taskRows.slice(4).map((r) => r[0]);
     expect(ids).toContain('9-1');
     expect(p.counts.tasks).toBe(49);
   });
@@ -102,7 +103,14 @@ describe('task list and save', () => {
     expect(plan.writes).toHaveLength(2);
     expect(plan.writes.every((w) => w.sheet === 'Nhiệm vụ' && w.row === task.row)).toBe(true);
     expect(plan.log).toHaveLength(2);
-    expect(plan.log[0].map((v) => (v.type === 'text' ? v.text : ''))).toEqual(['15/01/2025 08:30', 'Nguyễn Văn A', task.id, 'Trạng thái', 'Chưa thực hiện', 'Hoàn thành']);
+    expect(plan.log[0].map((v) => (v.type === 'text' ? v.text : ''))).toEqual([
+      '15/01/2025 08:30',
+      'Nguyễn Văn A',
+      task.id,
+      'Trạng thái',
+      'Chưa thực hiện',
+      'Hoàn thành',
+    ]);
     expect(plan.task.flag).toBe('done');
     // Applied to the sheet, the next list shows it done.
     for (const w of plan.writes) t.sheets[w.sheet][w.row - 1][w.column - 1] = hostValue(w.value, excelDate);
@@ -131,7 +139,9 @@ describe('task list and save', () => {
     const task: TaskView = taskListFrom(t.values(), AS_OF).tasks.find((x) => x.indicators.some((i) => i.unit === '%'))!;
     const ind = task.indicators.find((i) => i.unit === '%')!;
     const plan = planTaskSave(t.values(), { id: task.id, seen: task, changes: { actuals: [{ row: ind.row, value: 0.95 }] } }, ctx);
-    expect(plan.writes).toEqual([{ sheet: 'Chỉ tiêu', row: ind.row, column: t.sheets['Chỉ tiêu'][0].indexOf('Thực tế') + 1, value: { type: 'number', number: 0.95 } }]);
+    expect(plan.writes).toEqual([
+      { sheet: 'Chỉ tiêu', row: ind.row, column: t.sheets['Chỉ tiêu'][0].indexOf('Thực tế') + 1, value: { type: 'number', number: 0.95 } },
+    ]);
     const log = plan.log[0].map((v) => (v.type === 'text' ? v.text : ''));
     expect(log[4]).toBe('');
     expect(log[5]).toBe('95%');
@@ -143,7 +153,11 @@ describe('re-import', () => {
     const t = tracker();
     const list = taskListFrom(t.values(), AS_OF);
     const task = list.tasks.find((x) => x.indicators.length > 0)!;
-    const plan = planTaskSave(t.values(), { id: task.id, seen: task, changes: { state: 'Đang thực hiện', note: '=HYPERLINK("x")', actuals: [{ row: task.indicators[0].row, value: 3 }] } }, ctx);
+    const plan = planTaskSave(
+      t.values(),
+      { id: task.id, seen: task, changes: { state: 'Đang thực hiện', note: '=HYPERLINK("x")', actuals: [{ row: task.indicators[0].row, value: 3 }] } },
+      ctx,
+    );
     for (const w of plan.writes) t.sheets[w.sheet][w.row - 1][w.column - 1] = hostValue(w.value, excelDate);
     const again = trackerFromSource(source, {}, t.values(), { asOf: AS_OF });
     expect(again.done.kept).toBe(1);
@@ -173,7 +187,14 @@ describe('re-import settings', () => {
   });
 
   it('keeps 0 days, and falls back to the default for a value that is not a whole number of days', () => {
-    for (const [typed, kept] of [[0, 0], [-3, 14], [2.5, 14], ['abc', 14], ['', 14], ['21', 21]] as const) {
+    for (const [typed, kept] of [
+      [0, 0],
+      [-3, 14],
+      [2.5, 14],
+      ['abc', 14],
+      ['', 14],
+      ['21', 21],
+    ] as const) {
       const t = tracker();
       t.sheets['Nhiệm vụ'][2][2] = typed;
       expect([typed, valueAt(trackerFromSource(source, {}, t.values(), { asOf: AS_OF }).model, 3)]).toEqual([typed, { type: 'number', number: kept }]);
