@@ -50,6 +50,10 @@ const FILE_MESSAGES = {
     vi: `Lỗi: không tìm thấy bảng phụ lục nhiệm vụ trong ${p.file} (cần dòng tiêu đề có STT, Nhiệm vụ, Cơ quan chủ trì, Tiến độ…, hoặc các mục lĩnh vực đánh số với nội dung thực hiện bên dưới)`,
     en: `Error: no appendix table found in ${p.file} (nor area headings with what to do under them)`,
   }),
+  'other-table': (p: Params) => ({
+    vi: `${p.file} còn một bảng khác (tiêu đề "${p.header}", ${p.rows} dòng) không được đưa vào: chỉ bảng lớn nhất được nhập. Nếu cần theo dõi bảng đó, lưu nó thành tệp riêng và nhập vào một bảng theo dõi khác.`,
+    en: `${p.file} has another table (header "${p.header}", ${p.rows} rows) that is left out: only the largest is imported. To track it, save it as a file of its own and import it into another tracker.`,
+  }),
   'encoding-converted': (p: Params) => ({
     vi: `${p.file}: tệp mã ${ENCODING_NAMES[p.encoding] ?? p.encoding} đã được chuyển sang Unicode — vui lòng kiểm tra lại`,
     en: `${ENCODING_NAMES[p.encoding]?.replace(' (phông .VnTime)', '') ?? p.encoding} text converted to Unicode — please check`,

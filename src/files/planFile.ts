@@ -68,10 +68,15 @@ export async function readPlanFile(fileName: string, bytes: Uint8Array, opts: { 
   const ext = extensionOf(fileName);
   const file = fileName.replace(/^.*[\\/]/, '');
   refuseIfTooLarge(file, { bytes: bytes.length });
-  const done = (sheet: { grid: readonly (readonly unknown[])[]; merges: readonly MergedArea[] }, notes: FileNote[] = []): PlanSource => {
+  const done = (
+    sheet: { grid: readonly (readonly unknown[])[]; merges: readonly MergedArea[]; otherTables?: SourceSheet['otherTables'] },
+    notes: FileNote[] = [],
+  ): PlanSource => {
     refuseIfTooLarge(file, { rows: sheet.grid.length, cells: cellCount(sheet.grid) });
     if (sheet.grid.length === 0) throw new PlanFileError('no-table', { file });
-    return { sheetName: newSourceSheetName(file, []), grid: sheet.grid.map((r) => r.map(plainCell)), merges: sheet.merges, notes };
+    // A second table with its own header is not in the sheet: the official is told, not left to wonder.
+    const others = (sheet.otherTables ?? []).map((t) => fileMessage('other-table', { file, header: t.header, rows: String(t.rows) }));
+    return { sheetName: newSourceSheetName(file, []), grid: sheet.grid.map((r) => r.map(plainCell)), merges: sheet.merges, notes: [...notes, ...others] };
   };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {

@@ -72,10 +72,27 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
 }
 
 /** The appendix of a document's tables: the largest whose header reads as one, and the target table beside it. */
-function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable: AreaTargetTable | null; areaSource: TextTable | null; headerFound: boolean } {
+/** A table with a header of its own that was not the one imported: named so the official is told. */
+export interface OtherTable {
+  /** Its header row as written, cells joined by " | ". */
+  readonly header: string;
+  /** How many rows it has under its header. */
+  readonly rows: number;
+}
+
+interface PickedTables {
+  best: TextTable | undefined;
+  areaTable: AreaTargetTable | null;
+  areaSource: TextTable | null;
+  headerFound: boolean;
+  others: OtherTable[];
+}
+
+function pickTables(doc: TextDocument): PickedTables {
   let best = doc.tables[0];
   let bestRows = -1;
   let headerFound = false;
+  const withHeader: Array<{ table: TextTable; header: OtherTable }> = [];
   let areaTable: AreaTargetTable | null = null;
   let areaSource: TextTable | null = null;
   for (const table of doc.tables) {
@@ -88,13 +105,19 @@ function pickTables(doc: TextDocument): { best: TextTable | undefined; areaTable
       areaSource = table;
     }
     const appendixRows = area ? blankRows(cleaned, areaTargetRows(area)) : cleaned;
-    if (findHeader(appendixRows, HEADER_SCAN_ROWS) && table.grid.length > bestRows) {
+    const header = findHeader(appendixRows, HEADER_SCAN_ROWS);
+    if (!header) continue;
+    const at = header.rows[header.rows.length - 1];
+    const text = (appendixRows[header.rows[0]] ?? []).filter((c) => c.trim() !== '').join(' | ');
+    withHeader.push({ table, header: { header: text, rows: table.grid.length - at - 1 } });
+    if (table.grid.length > bestRows) {
       best = table;
       bestRows = table.grid.length;
       headerFound = true;
     }
   }
-  return { best, areaTable, areaSource, headerFound };
+  const others = withHeader.filter((t) => t.table !== best).map((t) => t.header);
+  return { best, areaTable, areaSource, headerFound, others };
 }
 
 /**
@@ -108,7 +131,7 @@ function proseGrid(doc: TextDocument): { grid: string[][]; lines: number[] } | n
 }
 
 function importTextDocument(doc: TextDocument, options: ImportOptions): DocumentImport {
-  const { best, areaTable, headerFound } = pickTables(doc);
+  const { best, areaTable, headerFound, others } = pickTables(doc);
   const prose = headerFound ? null : proseGrid(doc);
   if (prose) {
     const plan = importAppendix(prose.grid, options);
@@ -121,6 +144,9 @@ function importTextDocument(doc: TextDocument, options: ImportOptions): Document
     ...(best?.merges?.length ? { merges: best.merges } : {}),
     contextLines: [...(options.contextLines ?? []), ...doc.preamble],
   });
+  // Only one table is the appendix: another with a header of its own (an indicator table beside
+  // the task table) is named, never dropped silently.
+  for (const other of others) plan.warnings.push({ row: 0, code: 'other-table', message: importMessage('other-table', 0, other) });
   if (areaTable && (plan.areaTargets ?? []).length === 0) {
     // The table stood apart from the appendix: its rows are not source rows, so its problems name the table.
     plan.areaTargets = areaTable.targets;
@@ -136,6 +162,8 @@ export interface SourceSheet {
   readonly merges: MergedArea[];
   /** How many tables the document holds. */
   readonly tableCount: number;
+  /** Other tables with a header of their own, not in the sheet (the official is told). */
+  readonly otherTables?: readonly OtherTable[];
 }
 
 /**
@@ -145,7 +173,7 @@ export interface SourceSheet {
  * sheet gives the plan that reading the document gives.
  */
 export function documentSourceSheet(doc: TextDocument): SourceSheet {
-  const { best, areaTable, areaSource, headerFound } = pickTables(doc);
+  const { best, areaTable, areaSource, headerFound, others } = pickTables(doc);
   // A plan written as prose: its paragraphs, one per row, as the reader reads them.
   const prose = headerFound ? null : proseGrid(doc);
   if (prose) return { grid: prose.grid, merges: [], tableCount: doc.tables.length };
@@ -168,6 +196,7 @@ export function documentSourceSheet(doc: TextDocument): SourceSheet {
     grid: [...lead, ...title, ...area, ...best.grid.slice(headerAt)].map(pad),
     merges: (best.merges ?? []).map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
     tableCount: doc.tables.length,
+    ...(others.length > 0 ? { otherTables: others } : {}),
   };
 }
 

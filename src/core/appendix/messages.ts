@@ -106,6 +106,12 @@ export const IMPORT_MESSAGES = {
     vi: (p: { assessed: number; year: number }) => `Kế hoạch khắc phục kết quả Chỉ số năm ${p.assessed}, ban hành năm ${p.year} — theo dõi cho năm ${p.year}`,
     en: (p: { assessed: number; year: number }) => `A plan remedying the ${p.assessed} index, issued in ${p.year} — tracked for ${p.year}`,
   },
+  'other-table': {
+    vi: (p: { header: string; rows: number }) =>
+      `Tài liệu còn một bảng khác (tiêu đề "${p.header}", ${p.rows} dòng) chưa được nhập — chỉ bảng lớn nhất được nhập; nếu cần theo dõi bảng đó, lưu nó thành tệp riêng và nhập vào một bảng theo dõi khác`,
+    en: (p: { header: string; rows: number }) =>
+      `The document has another table (header "${p.header}", ${p.rows} rows) that was not imported — only the largest is; to track it, save it as a file of its own and import it into another tracker`,
+  },
   'cell-error': {
     vi: (p: { text: string }) => `Ô có giá trị lỗi ${p.text}`,
     en: (p: { text: string }) => `Cell holds an error value ${p.text}`,

@@ -10,6 +10,7 @@
  */
 import { padGrid, type Grid } from './delimited';
 import type { MergedArea } from '../appendix/importAppendix';
+import { findHeader, isRepeatedHeader } from '../appendix/header';
 
 export interface TextTable {
   grid: Grid;
@@ -90,6 +91,24 @@ function isSmallGap(gap: Array<{ text: string }>): boolean {
   return gap.length <= MAX_GAP_LINES && gap.every((g) => g.text.length <= MAX_GAP_LINE_LENGTH);
 }
 
+/** How many rows at the top of a table piece may hold its header (one or two rows, maybe a column-number row). */
+const HEADER_ROWS_AT_TOP = 3;
+
+/**
+ * Whether a table piece after a short gap is another table, not the rest of the one before: it
+ * opens with a header of its own that is not the earlier table's header printed again (a page
+ * break repeats the header; "PHỤ LỤC II" over an indicator table starts a new one).
+ */
+export function opensNewTable(before: readonly (readonly string[])[], next: readonly (readonly string[])[]): boolean {
+  const top = next.slice(0, HEADER_ROWS_AT_TOP);
+  const own = findHeader(top, HEADER_ROWS_AT_TOP);
+  if (!own) return false;
+  const earlier = findHeader(before);
+  if (!earlier) return true;
+  const first = top[own.rows[0]] ?? [];
+  return !earlier.signatures.some((sig) => isRepeatedHeader(first, sig));
+}
+
 /**
  * Finds the tables of a text document.
  * @example parseTextDocument('Kế hoạch\n\nSTT\tNhiệm vụ\n1\tBan hành').tables[0].grid → [['Kế hoạch', ''], ['STT', 'Nhiệm vụ'], ['1', 'Ban hành']]
@@ -129,7 +148,13 @@ export function parseTextDocument(text: string): TextDocument {
     rowLines = [];
   };
   segments.forEach((seg, i) => {
-    const joins = i > 0 && isSmallGap(seg.gapBefore);
+    const joins =
+      i > 0 &&
+      isSmallGap(seg.gapBefore) &&
+      !opensNewTable(
+        rows,
+        seg.rows.map((r) => r.cells),
+      );
     if (!joins) {
       flush();
       for (const t of seg.gapBefore.slice(-MAX_TITLE_LINES)) {

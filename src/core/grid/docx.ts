@@ -21,7 +21,7 @@ import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { MergedArea } from '../appendix/importAppendix';
 import { padGrid } from './delimited';
-import { MAX_GAP_LINE_LENGTH, MAX_GAP_LINES, MAX_TITLE_LINES, type TextDocument, type TextTable } from './documentGrid';
+import { MAX_GAP_LINE_LENGTH, MAX_GAP_LINES, MAX_TITLE_LINES, opensNewTable, type TextDocument, type TextTable } from './documentGrid';
 import { ListCounter, NO_NUMBERING, parseNumberingXml, parseStylesNumbering, type DocxNumbering } from './docxNumbering';
 
 export interface DocxTable {
@@ -265,7 +265,11 @@ export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
       gap.push(text);
       continue;
     }
-    const joins = current !== null && gap.length <= MAX_GAP_LINES && gap.every((t) => t.length <= MAX_GAP_LINE_LENGTH);
+    const joins =
+      current !== null &&
+      gap.length <= MAX_GAP_LINES &&
+      gap.every((t) => t.length <= MAX_GAP_LINE_LENGTH) &&
+      !opensNewTable((current as { grid: string[][] }).grid, block.grid);
     if (!joins) {
       flush();
       current = { grid: [], merges: [] };

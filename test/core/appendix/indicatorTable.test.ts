@@ -11,7 +11,8 @@ import { horizonOf, indicatorTargets, isPhaseHeading } from '../../../src/core/a
 import { importAppendix } from '../../../src/core/appendix/importAppendix';
 import { importDocx, importText, textSourceSheet } from '../../../src/core/appendix/importDocument';
 import { PlanSchema, type Plan, type Target } from '../../../src/core/plan/schema';
-import { FIXTURES } from '../../helpers/fixtures';
+import { FIXTURES, seedText } from '../../helpers/fixtures';
+import { readPlanFile } from '../../../src/files/planFile';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'indicators', name), 'utf8');
 const targetText = (t: Target) =>
@@ -120,6 +121,26 @@ describe('an indicator table by phase with unit and result columns', () => {
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     expect(rows((await importDocx(bytes)).plan)).toEqual(rows(plan));
+  });
+});
+
+describe('a plan with a task table and an indicator table', () => {
+  // Phụ lục I the tasks (seed 000), Phụ lục II the indicators: the larger is imported, the other named.
+  const text = `${seedText('000-appendix')}\n\nPHỤ LỤC II\n\n${fixture('chi-tieu-theo-linh-vuc.md')
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .join('\n')}\n`;
+
+  test('imports the task table and warns that the indicator table was left out, naming its header and size', () => {
+    const plan = importText(text, 'document').plan;
+    expect(plan.tasks.map((t) => t.id)).toEqual(importText(seedText('000-appendix'), 'document').plan.tasks.map((t) => t.id));
+    const other = plan.warnings.filter((w) => w.code === 'other-table');
+    expect(other.map((w) => w.message)).toEqual([expect.stringContaining('"TT | Chỉ tiêu | Chủ trì", 11 dòng')]);
+  });
+
+  test('the plan file read for the app and the pane carries the same notice', async () => {
+    const source = await readPlanFile('ke-hoach.md', new TextEncoder().encode(text));
+    expect(source.notes.map((n) => n.vi)).toEqual([expect.stringContaining('còn một bảng khác (tiêu đề "TT | Chỉ tiêu | Chủ trì", 11 dòng)')]);
   });
 });
 
