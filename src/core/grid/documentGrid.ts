@@ -10,7 +10,7 @@
  */
 import { padGrid, type Grid } from './delimited';
 import type { MergedArea } from '../appendix/importAppendix';
-import { findHeader, isRepeatedHeader } from '../appendix/header';
+import { findHeader, isRepeatedHeader, type HeaderInfo } from '../appendix/header';
 
 export interface TextTable {
   grid: Grid;
@@ -99,14 +99,22 @@ const HEADER_ROWS_AT_TOP = 3;
  * opens with a header of its own that is not the earlier table's header printed again (a page
  * break repeats the header; "PHỤ LỤC II" over an indicator table starts a new one).
  */
-export function opensNewTable(before: readonly (readonly string[])[], next: readonly (readonly string[])[]): boolean {
+export function opensNewTable(earlier: HeaderInfo | null, next: readonly (readonly string[])[]): boolean {
   const top = next.slice(0, HEADER_ROWS_AT_TOP);
   const own = findHeader(top, HEADER_ROWS_AT_TOP);
   if (!own) return false;
-  const earlier = findHeader(before);
   if (!earlier) return true;
   const first = top[own.rows[0]] ?? [];
   return !earlier.signatures.some((sig) => isRepeatedHeader(first, sig));
+}
+
+/** The header of the table being put together, found once per table (each piece is compared with it). */
+export function headerOnce(): (rows: readonly (readonly string[])[]) => HeaderInfo | null {
+  let found: { rows: readonly (readonly string[])[]; header: HeaderInfo | null } | null = null;
+  return (rows) => {
+    if (!found || found.rows !== rows) found = { rows, header: findHeader(rows) };
+    return found.header;
+  };
 }
 
 /**
@@ -147,14 +155,10 @@ export function parseTextDocument(text: string): TextDocument {
     rows = [];
     rowLines = [];
   };
+  const headerOf = headerOnce();
   segments.forEach((seg, i) => {
-    const joins =
-      i > 0 &&
-      isSmallGap(seg.gapBefore) &&
-      !opensNewTable(
-        rows,
-        seg.rows.map((r) => r.cells),
-      );
+    const pieces = seg.rows.map((r) => r.cells);
+    const joins = i > 0 && isSmallGap(seg.gapBefore) && !opensNewTable(headerOf(rows), pieces);
     if (!joins) {
       flush();
       for (const t of seg.gapBefore.slice(-MAX_TITLE_LINES)) {

@@ -21,7 +21,7 @@ import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { MergedArea } from '../appendix/importAppendix';
 import { padGrid } from './delimited';
-import { MAX_GAP_LINE_LENGTH, MAX_GAP_LINES, MAX_TITLE_LINES, opensNewTable, type TextDocument, type TextTable } from './documentGrid';
+import { MAX_GAP_LINE_LENGTH, MAX_GAP_LINES, MAX_TITLE_LINES, headerOnce, opensNewTable, type TextDocument, type TextTable } from './documentGrid';
 import { ListCounter, NO_NUMBERING, parseNumberingXml, parseStylesNumbering, type DocxNumbering } from './docxNumbering';
 
 export interface DocxTable {
@@ -252,6 +252,7 @@ export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
   const tables: TextTable[] = [];
   let current: { grid: string[][]; merges: MergedArea[] } | null = null;
   let gap: string[] = [];
+  const headerOf = headerOnce();
   const flush = (): void => {
     if (current) tables.push({ grid: padGrid(current.grid), lines: current.grid.map((_, i) => i + 1), merges: current.merges });
     current = null;
@@ -269,7 +270,7 @@ export function docxTextDocument(blocks: readonly DocxBlock[]): TextDocument {
       current !== null &&
       gap.length <= MAX_GAP_LINES &&
       gap.every((t) => t.length <= MAX_GAP_LINE_LENGTH) &&
-      !opensNewTable((current as { grid: string[][] }).grid, block.grid);
+      !opensNewTable(headerOf((current as { grid: string[][] }).grid), block.grid);
     if (!joins) {
       flush();
       current = { grid: [], merges: [] };
