@@ -114,6 +114,15 @@ describe('par-tracker rollup', () => {
     }
   });
 
+  it('tells apart two units that would read alike (same plan, no agency) by their file names', async () => {
+    const copy = join(dir, 'xa-b.xlsx');
+    copyFileSync(units[0].file, copy);
+    const r = await run('rollup', units[0].file, copy, '--as-of', AS_OF, '--json');
+    const names = (JSON.parse(r.stdout) as RollupData).units.map((u) => u.unit);
+    expect(names[0]).not.toBe(names[1]);
+    expect(names.map((n) => n.replace(/^.* \((.*)\)$/, '$1'))).toEqual(['huyen-a', 'xa-b']);
+  });
+
   it('refuses a roll-up file that is not .xlsx, in one line', async () => {
     const r = await run('rollup', units[0].file, '-o', join(dir, 'x.pdf'));
     expect(r.code).toBe(1);

@@ -100,8 +100,19 @@ export function rollupOf(reads: readonly UnitRead[], req: RollupRequest): Rollup
     else if (year !== null && r.year !== null && r.year !== year) skipped.push({ file: r.file, reason: `Kế hoạch năm ${r.year}, không phải năm ${year}.` });
     else units.push(r.unit);
   }
-  const data = buildRollup({ asOf: req.asOf, year, units, skipped });
+  const data = buildRollup({ asOf: req.asOf, year, units: withDistinctNames(units), skipped });
   return { data, sheets: buildRollupSheets(data) };
+}
+
+/**
+ * Units that would read alike in the table (trackers of the same plan with no agency in Cài
+ * đặt, named by the plan's title) are told apart by their file's name.
+ */
+function withDistinctNames<U extends { readonly unit: string; readonly file: string }>(units: readonly U[]): U[] {
+  const key = (name: string): string => name.trim().toLocaleLowerCase('vi');
+  const seen = new Map<string, number>();
+  for (const u of units) seen.set(key(u.unit), (seen.get(key(u.unit)) ?? 0) + 1);
+  return units.map((u) => ((seen.get(key(u.unit)) ?? 0) > 1 ? { ...u, unit: `${u.unit} (${baseName(u.file)})` } : u));
 }
 
 /** The roll-up of trackers' values all in memory (a few files; many go through readUnit one by one). */
