@@ -15,7 +15,6 @@
  *   from a small workbook of only the sheets that have them and copied in, each drawing related to
  *   its sheet; sheet protection's element is moved to where the schema puts it.
  */
-import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellArea, CellStyle, RowModel, SheetModel, WorkbookModel } from '../workbook/model';
@@ -201,10 +200,16 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetM
 }
 
 /**
+ * Where the streamed file goes: a Node writable stream (the CLI's file), named through exceljs's
+ * options so this layer imports nothing of Node itself (test/layering.test.ts).
+ */
+export type TrackerStream = ExcelJS.stream.xlsx.WorkbookWriterOptions['stream'];
+
+/**
  * Writes a new tracker to `stream` (a file stream in the CLI) and resolves once the whole file is
  * written. The same workbook as writeTrackerXlsx(model) gives, read back cell by cell.
  */
-export async function streamTrackerXlsx(model: WorkbookModel, stream: Writable): Promise<void> {
+export async function streamTrackerXlsx(model: WorkbookModel, stream: TrackerStream): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
