@@ -163,13 +163,21 @@ export interface BuildOptions {
   noDueColumn?: boolean;
   /** The items were read from prose: no cells were merged, so none are inherited from the row above. */
   prose?: boolean;
+  /** The header of the result column ("Chỉ tiêu năm 2025"): the year it names is a deadline of last resort. */
+  resultHeader?: string;
 }
 
 /** Deadline of a row with none written: its phase section's, or a horizon in its text (indicator tables). */
-function dueOfUndated(node: Node, year: number | null, warn: WarningSink): { dueText: string; due: ReturnType<typeof parseDue> } | null {
-  const found = indicatorDue(node.item.fields.title, node.section?.title ?? null, year);
+function dueOfUndated(
+  node: Node,
+  year: number | null,
+  warn: WarningSink,
+  resultHeader: string | null,
+): { dueText: string; due: ReturnType<typeof parseDue> } | null {
+  const found = indicatorDue(node.item.fields.title, node.section?.title ?? null, year, resultHeader);
   if (!found || !found.due.recognized) return null;
   if (found.from === 'phase') warn(node.item.rows[0], 'due-from-phase', { phase: found.dueText });
+  else if (found.from === 'column') warn(node.item.rows[0], 'due-from-column', { column: resultHeader ?? '' });
   else warn(node.item.rows[0], 'due-from-text', { text: found.dueText });
   return found;
 }
@@ -196,7 +204,8 @@ export function buildTasks(entries: RawEntry[], year: number | null, warn: Warni
   const tasks = nodes.map((node): Task => {
     const f = node.item.fields;
     const group = node.hasChildren && !f.lead && !f.dueText;
-    const undated = !group && !f.dueText && options.noDueColumn ? dueOfUndated(node, year, warn) : null;
+    const undated =
+      !group && !f.dueText && options.noDueColumn ? dueOfUndated(node, year, warn, options.indicators ? (options.resultHeader ?? null) : null) : null;
     const dueText = undated?.dueText ?? f.dueText;
     const due = undated?.due ?? parseDue(f.dueText, { year });
     if (!due.recognized && f.dueText) warn(node.item.rows[0], 'due-unreadable', { text: f.dueText.slice(0, 80) });

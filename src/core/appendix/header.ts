@@ -73,9 +73,11 @@ function assignColumns(cells: Array<CellMeaning | null>): ColumnMap {
   const columns: ColumnMap = {};
   const strength: Partial<Record<FieldKey | 'indicator', number>> = {};
   let indicator: number | undefined;
+  const indicators: number[] = [];
   cells.forEach((m, col) => {
     if (!m || !FIELD_MEANINGS.has(m.meaning)) return;
     if (m.meaning === 'indicator') {
+      indicators.push(col);
       if (indicator === undefined || m.strength > (strength.indicator ?? 0)) {
         indicator = col;
         strength.indicator = m.strength;
@@ -92,6 +94,9 @@ function assignColumns(cells: Array<CellMeaning | null>): ColumnMap {
     if (columns.title === undefined) columns.title = indicator;
     else if (columns.output === undefined) columns.output = indicator;
   }
+  // Two "Chỉ tiêu" columns ("Tên chỉ tiêu" | "Chỉ tiêu 2025"): the one not read as the text holds the value.
+  const second = indicators.find((col) => col !== columns.title && col !== columns.output);
+  if (second !== undefined && columns.output === undefined) columns.output = second;
   return columns;
 }
 

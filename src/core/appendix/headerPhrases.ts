@@ -101,6 +101,11 @@ export const HEADER_PHRASES: ReadonlyArray<readonly [string, HeaderMeaning]> = [
   ['chỉ tiêu cần đạt', 'output'],
   ['giá trị mục tiêu', 'output'],
   ['kết quả cần đạt', 'output'],
+  ['chỉ tiêu năm', 'output'],
+  ['chỉ tiêu kế hoạch', 'output'],
+  ['kế hoạch năm', 'output'],
+  ['giá trị', 'output'],
+  ['giá trị cần đạt', 'output'],
 
   ['đơn vị tính', 'unit'],
   ['ĐVT', 'unit'],

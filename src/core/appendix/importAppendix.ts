@@ -209,7 +209,18 @@ export function importAppendix(cells: readonly unknown[][], options: ImportOptio
 
   const entries = readRows(grid, firstDataRow, detected, columns, warn);
   const indicators = detected !== null && isIndicatorHeader(grid, detected);
-  const { sections, tasks } = buildTasks(entries, year, warn, { indicators, noDueColumn: columns.dueText === undefined });
+  const resultHeader =
+    indicators && columns.output !== undefined
+      ? headerRows
+          .map((r) => (grid[r]?.[columns.output!] ?? '').trim())
+          .filter(Boolean)
+          .join(' ')
+      : '';
+  const { sections, tasks } = buildTasks(entries, year, warn, {
+    indicators,
+    noDueColumn: columns.dueText === undefined,
+    ...(resultHeader ? { resultHeader } : {}),
+  });
   if (indicators) warn(0, 'indicator-table', { count: tasks.filter((t) => !t.group).length });
   warnings.sort((a, b) => a.row - b.row);
   return {

@@ -10,7 +10,7 @@ import { parseNumberVi } from '../target/number';
 import { foldWithPositions, sourceSlice } from '../target/foldPositions';
 import { parseTargets } from '../target/parseTargets';
 import { fold } from '../text/fold';
-import { alternation, longestPhrase, phraseTable } from '../text/phrases';
+import { alternation, longestPhrase, phraseSource, phraseTable } from '../text/phrases';
 
 /** Words a phase heading starts with ("Giai đoạn 2025–2027", "Đến năm 2030", "Năm 2026"). */
 const PHASE_OPENINGS = phraseTable([
@@ -86,21 +86,41 @@ export function horizonOf(text: string): string | null {
   return m ? sourceSlice(f, m.index, m.index + m[0].length) : null;
 }
 
+/** A year named in a result column's header ("Chỉ tiêu năm 2025", "Kế hoạch năm 2026"). */
+const HEADER_YEAR = new RegExp(`(?<![a-z0-9])${phraseSource('năm ####', { '####': '\\d{4}' })}(?![0-9])`);
+
+/**
+ * The horizon a result column's header names, as written, or null: "Mục tiêu đến năm 2030" →
+ * "đến năm 2030", "Chỉ tiêu năm 2025" → "năm 2025".
+ * @example columnHorizon('Chỉ tiêu năm 2025') → 'năm 2025'
+ * @example columnHorizon('Kết quả / Mục tiêu') → null
+ */
+export function columnHorizon(header: string): string | null {
+  const own = horizonOf(header);
+  if (own) return own;
+  const f = foldWithPositions(header);
+  const m = HEADER_YEAR.exec(f.folded);
+  return m ? sourceSlice(f, m.index, m.index + m[0].length) : null;
+}
+
 /** Where an indicator's deadline was read from, for the warning that says so. */
 export interface IndicatorDue {
   dueText: string;
   due: DueInfo;
-  from: 'phase' | 'text';
+  from: 'phase' | 'text' | 'column';
 }
 
 /**
- * The deadline of an indicator with no deadline cell: the end of its phase section, else of the
- * horizon its text names; null when neither names one.
+ * The deadline of an indicator with no deadline cell: the end of the horizon its text names,
+ * else of its phase section, else of the year its result column's header names; null when none
+ * names one.
  */
-export function indicatorDue(title: string, phase: string | null, year: number | null): IndicatorDue | null {
+export function indicatorDue(title: string, phase: string | null, year: number | null, resultHeader: string | null = null): IndicatorDue | null {
   const own = horizonOf(title);
   if (own) return { dueText: own, due: parseDue(own, { year }), from: 'text' };
   if (phase && isPhaseHeading(phase)) return { dueText: phase.trim(), due: parseDue(phase, { year }), from: 'phase' };
+  const column = resultHeader ? columnHorizon(resultHeader) : null;
+  if (column) return { dueText: column, due: parseDue(column, { year }), from: 'column' };
   return null;
 }
 

@@ -88,6 +88,10 @@ export const IMPORT_MESSAGES = {
     vi: (p: { phase: string }) => `Không có cột thời hạn — hạn lấy theo giai đoạn "${p.phase}"`,
     en: (p: { phase: string }) => `No deadline column — deadline taken from the phase "${p.phase}"`,
   },
+  'due-from-column': {
+    vi: (p: { column: string }) => `Không có cột thời hạn — hạn lấy theo năm ghi ở tiêu đề cột "${p.column}"`,
+    en: (p: { column: string }) => `No deadline column — deadline taken from the year in the column header "${p.column}"`,
+  },
   'due-from-text': {
     vi: (p: { text: string }) => `Không có cột thời hạn — hạn lấy theo mốc "${p.text}" ghi trong chỉ tiêu`,
     en: (p: { text: string }) => `No deadline column — deadline taken from "${p.text}" in the indicator's text`,

@@ -144,6 +144,35 @@ describe('a plan with a task table and an indicator table', () => {
   });
 });
 
+describe.each([
+  [['STT', 'Tên chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm 2025', 'Đơn vị chủ trì'], '2025-12-31'],
+  [['TT', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Mục tiêu đến năm 2030', 'Cơ quan chủ trì'], '2030-12-31'],
+  [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2026', 'Cơ quan chủ trì'], '2026-12-31'],
+  [['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả cần đạt', 'Cơ quan theo dõi'], null],
+  [['TT', 'Các chỉ tiêu', 'ĐVT', 'Giá trị', 'Cơ quan, đơn vị chủ trì'], null],
+])('an indicator table headed %j', (header, due) => {
+  // The seeds' rate and count targets as rows of a table in this shape.
+  const plan = importAppendix([
+    ['CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2025'],
+    header,
+    ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80', 'Văn phòng UBND tỉnh'],
+    ['2', 'Số tập dữ liệu mở được công bố', 'tập dữ liệu', '20', 'Sở Khoa học và Công nghệ'],
+  ]);
+
+  test('finds the text, unit, value and office columns by their words', () => {
+    expect(plan.columns).toEqual({ code: 0, title: 1, unit: 2, output: 3, lead: 4 });
+    expect(rows(plan).map((r) => [r[1], r[3]])).toEqual([
+      ['Văn phòng UBND tỉnh', '>=0.8%'],
+      ['Sở Khoa học và Công nghệ', '>=20 count'],
+    ]);
+  });
+
+  test(`takes the deadline from a year the value column's header names (${due})`, () => {
+    expect(plan.tasks.map((t) => t.due)).toEqual([due, due]);
+    expect(plan.warnings.filter((w) => w.code === 'due-from-column')).toHaveLength(due ? 2 : 0);
+  });
+});
+
 describe('a task table with a "Chỉ tiêu" column is read as before', () => {
   test('the Chỉ tiêu column is the expected result when the table has a task column', () => {
     const plan = importAppendix([
