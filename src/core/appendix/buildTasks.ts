@@ -9,7 +9,7 @@ import type { Section, Task } from '../plan/schema';
 import { parseTargets } from '../target/parseTargets';
 import type { RawEntry, RawItem, RawSection } from './readRows';
 import type { WarningSink } from './warnings';
-import { indicatorDue, indicatorTargets, resultText } from './indicators';
+import { columnHorizon, indicatorDue, indicatorTargets, resultText } from './indicators';
 
 interface Node {
   item: RawItem;
@@ -172,12 +172,12 @@ function dueOfUndated(
   node: Node,
   year: number | null,
   warn: WarningSink,
-  resultHeader: string | null,
+  column: { header: string; horizon: string } | null,
 ): { dueText: string; due: ReturnType<typeof parseDue> } | null {
-  const found = indicatorDue(node.item.fields.title, node.section?.title ?? null, year, resultHeader);
+  const found = indicatorDue(node.item.fields.title, node.section?.title ?? null, year, column?.horizon ?? null);
   if (!found || !found.due.recognized) return null;
   if (found.from === 'phase') warn(node.item.rows[0], 'due-from-phase', { phase: found.dueText });
-  else if (found.from === 'column') warn(node.item.rows[0], 'due-from-column', { column: resultHeader ?? '' });
+  else if (found.from === 'column') warn(node.item.rows[0], 'due-from-column', { column: column?.header ?? '' });
   else warn(node.item.rows[0], 'due-from-text', { text: found.dueText });
   return found;
 }
@@ -201,11 +201,13 @@ export function buildTasks(entries: RawEntry[], year: number | null, warn: Warni
   assignIds(nodes, warn);
   if (!options.prose) inheritMergedCells(nodes, warn);
 
+  // The year a result column's header names, read once for the whole table.
+  const horizon = options.indicators && options.resultHeader ? columnHorizon(options.resultHeader) : null;
+  const column = horizon ? { header: options.resultHeader!, horizon } : null;
   const tasks = nodes.map((node): Task => {
     const f = node.item.fields;
     const group = node.hasChildren && !f.lead && !f.dueText;
-    const undated =
-      !group && !f.dueText && options.noDueColumn ? dueOfUndated(node, year, warn, options.indicators ? (options.resultHeader ?? null) : null) : null;
+    const undated = !group && !f.dueText && options.noDueColumn ? dueOfUndated(node, year, warn, column) : null;
     const dueText = undated?.dueText ?? f.dueText;
     const due = undated?.due ?? parseDue(f.dueText, { year });
     if (!due.recognized && f.dueText) warn(node.item.rows[0], 'due-unreadable', { text: f.dueText.slice(0, 80) });

@@ -112,14 +112,13 @@ export interface IndicatorDue {
 
 /**
  * The deadline of an indicator with no deadline cell: the end of the horizon its text names,
- * else of its phase section, else of the year its result column's header names; null when none
- * names one.
+ * else of its phase section, else of `column`, the horizon its result column's header names
+ * (columnHorizon, read once per table); null when none names one.
  */
-export function indicatorDue(title: string, phase: string | null, year: number | null, resultHeader: string | null = null): IndicatorDue | null {
+export function indicatorDue(title: string, phase: string | null, year: number | null, column: string | null = null): IndicatorDue | null {
   const own = horizonOf(title);
   if (own) return { dueText: own, due: parseDue(own, { year }), from: 'text' };
   if (phase && isPhaseHeading(phase)) return { dueText: phase.trim(), due: parseDue(phase, { year }), from: 'phase' };
-  const column = resultHeader ? columnHorizon(resultHeader) : null;
   if (column) return { dueText: column, due: parseDue(column, { year }), from: 'column' };
   return null;
 }

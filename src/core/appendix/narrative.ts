@@ -223,12 +223,11 @@ export function readNarrative(grid: readonly (readonly string[])[]): NarrativeRe
   if (withTasks.size < MIN_AREAS) return null;
   const planLead = outside.map((line) => leadNamedIn(line)).find((l) => l !== null) ?? '';
   if (planLead) {
-    for (const e of entries) if (e.kind === 'item' && !e.fields.lead && !isGroupItem(e, entries)) e.fields.lead = planLead;
+    // A group (an item with children numbered under it) takes no lead, as in a table.
+    const parents = new Set(
+      entries.flatMap((e) => (e.kind === 'item' && e.code.includes('.') ? [`${e.sectionIndex}:${e.code.slice(0, e.code.lastIndexOf('.'))}`] : [])),
+    );
+    for (const e of entries) if (e.kind === 'item' && !e.fields.lead && !parents.has(`${e.sectionIndex}:${e.code}`)) e.fields.lead = planLead;
   }
   return { entries, titleLines, planLead, areas: withTasks.size };
-}
-
-/** Whether an item has children (a later item of its section numbered under it). */
-function isGroupItem(item: RawItem, entries: readonly RawEntry[]): boolean {
-  return entries.some((e) => e.kind === 'item' && e.sectionIndex === item.sectionIndex && e.code.startsWith(`${item.code}.`));
 }

@@ -8,6 +8,8 @@ import { REMEDY_PHRASES } from './narrativePhrases';
  * in a draft ("ngày   tháng 01 năm 2024").
  */
 const SIGNED_DATE = /\bngay\s*(?:\S{1,3}\s+)?thang\s*(?:\S{1,3}\s+)?nam\s+((?:19|20)\d{2})\b/g;
+/** The same, for reading the year of one date line. */
+const SIGNED_DATE_ONCE = new RegExp(SIGNED_DATE.source);
 
 /**
  * The plan year: "… NĂM 2024", "Kế hoạch … năm 2024", "năm 2019 và những năm tiếp theo".
@@ -44,7 +46,7 @@ export function findPlanYear(...sources: ReadonlyArray<readonly string[]>): numb
 export function signedYear(...sources: ReadonlyArray<readonly string[]>): number | null {
   for (const lines of sources) {
     for (const line of lines) {
-      const m = new RegExp(SIGNED_DATE.source).exec(fold(line));
+      const m = SIGNED_DATE_ONCE.exec(fold(line));
       if (m) return Number(m[1]);
     }
   }
